@@ -1,0 +1,48 @@
+package io.github.narrator.extract;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * What a news page says, without the page around it: metadata plus the body as sections.
+ *
+ * <p>Nullable: byline, publishedAt, modifiedAt, siteName, leadImageUrl, description.
+ * {@code language} is a BCP 47 tag ("en", "en-GB"); {@code canonicalUrl} falls back to the page URL.
+ */
+public record Article(
+        String sourceUrl,
+        String canonicalUrl,
+        String title,
+        String byline,
+        OffsetDateTime publishedAt,
+        OffsetDateTime modifiedAt,
+        String language,
+        String siteName,
+        String leadImageUrl,
+        String description,
+        List<Section> sections) {
+
+    public Article {
+        sections = List.copyOf(sections);
+    }
+
+    /** The body as plain text: one paragraph a line, headings on lines of their own. */
+    public String bodyText() {
+        StringBuilder text = new StringBuilder();
+        for (Section section : sections) {
+            if (section.heading() != null) {
+                text.append(section.heading()).append('\n');
+            }
+            for (String paragraph : section.paragraphs()) {
+                text.append(paragraph).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    /** Words of the body (headings included), counted on white space. */
+    public int wordCount() {
+        String body = bodyText().strip();
+        return body.isEmpty() ? 0 : body.split("\\s+").length;
+    }
+}
