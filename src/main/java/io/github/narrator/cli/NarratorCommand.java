@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         versionProvider = NarratorCommand.Version.class,
         description = "Turns news articles into narrated audio, marked as created with AI assistance.",
         subcommands = {
+            RunCommand.class,
+            ConvertCommand.class,
+            ScriptCommand.class,
             CommandLine.HelpCommand.class,
         })
 public class NarratorCommand implements Runnable {
@@ -18,7 +21,22 @@ public class NarratorCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new NarratorCommand()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with Narrator's error handling: a bad input is one clear line, not a stack trace. */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new NarratorCommand());
+        commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
+            cmd.getErr().println("narrator " + cmd.getCommandName() + ": " + describe(error));
+            return 1;
+        });
+        return commandLine;
+    }
+
+    private static String describe(Exception error) {
+        String message = error.getMessage();
+        return message == null ? error.toString() : message;
     }
 
     @Override

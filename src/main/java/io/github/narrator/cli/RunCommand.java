@@ -1,0 +1,57 @@
+package io.github.narrator.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.github.narrator.config.NarratorConfig;
+import io.github.narrator.pipeline.BatchTracker;
+import io.github.narrator.pipeline.NarratorRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code narrator run}: the batch job, on the sources in routes/. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Narrate every new or changed article the source routes (routes/*.yaml) point at.",
+                "Exit status with --once: 0 when nothing failed, 2 when some articles failed (see out/failed/)."})
+final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--once", description = "Poll every source once, narrate what it found, then stop.")
+    boolean once;
+
+    @Option(names = "--routes", paramLabel = "DIR", description = "Folder of YAML source routes (default: routes/).")
+    Path routes;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Narration workers (default: one per core).")
+    Integer workers;
+
+    @Mixin
+    ConfigOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        NarratorConfig config = options.load();
+        if (once) {
+            config = config.with("narrator.poll.repeat", "1");
+        }
+        if (workers != null) {
+            config = config.with("narrator.workers", String.valueOf(workers));
+        }
+        Path routesDir = routes != null ? routes : config.routesDir();
+        try (NarratorRunner runner = new NarratorRunner(config, routesDir, System.err, Terminal.isInteractive())) {
+            if (!once) {
+                runner.runUntilStopped();
+                return 0;
+            }
+            BatchTracker.Summary summary = runner.runOnce();
+            System.out.println(summary);
+            if (summary.failed() > 0) {
+                System.out.println("failures are recorded in " + config.outDir().resolve("failed"));
+            }
+            if (summary.narrated() == 0 && summary.failed() == 0) {
+                System.out.println("nothing new to narrate");
+            }
+            return summary.exitCode();
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.github.narrator.dedupe;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import io.github.narrator.fetch.Validators;
+import io.github.narrator.files.Json;
+
+/**
+ * The persistent record of what has been narrated, so that an article is narrated once, and again
+ * only when its content (or the settings that shape its audio) change.
+ *
+ * <p>One small JSON file per article under {@code state/narrated/}, named by a hash of the canonical
+ * URL and replaced atomically: several worker processes can share the folder, and a crash loses at
+ * most the entry being written (the article is then narrated again, never twice at once).
+ * Claims of articles being narrated right now are kept in memory: they stop two sources of one
+ * process from narrating the same article at the same moment.
+ */
+public class NarrationLedger {
+
+    public enum Decision { NEW, CHANGED, UNCHANGED, IN_PROGRESS }
+
+    /** What was narrated for one canonical URL. */
+    public record Entry(String canonicalUrl, String contentHash, String slug, Instant narratedAt) {
+    }
+
+    /** The HTTP validators last seen for a source URL, and whether that version was narrated. */
+    public record SourceState(String sourceUrl, String etag, String lastModified, String canonicalUrl) {
+    }
+
+    private final Path narratedDir;
+    private final Path sourcesDir;
+    private final Map<String, String> claims = new ConcurrentHashMap<>();
+
+    public NarrationLedger(Path stateDir) {
+        this.narratedDir = stateDir.resolve("narrated");
+        this.sourcesDir = stateDir.resolve("sources");
+    }
+
+    /**
+     * Whether the article with this content needs narrating. NEW and CHANGED also claim it: the
+     * caller must end the claim with {@link #record} or {@link #release}.
+     */
+    public Decision decide(String canonicalUrl, String contentHash) {
+        Optional<Entry> existing = find(canonicalUrl);
+        if (existing.isPresent() && existing.get().contentHash().equals(contentHash)) {
+            return Decision.UNCHANGED;
+        }
+        String claimedHash = claims.putIfAbsent(canonicalUrl, contentHash);
+        if (claimedHash != null) {
+            return Decision.IN_PROGRESS;
+        }
+        return existing.isPresent() ? Decision.CHANGED : Decision.NEW;
+    }
+
+    /** Records a published narration and ends its claim. */
+    public void record(Entry entry) throws IOException {
+        Json.write(entryFile(entry.canonicalUrl()), entry);
+        claims.remove(entry.canonicalUrl());
+    }
+
+    /** Ends a claim without recording anything (the narration failed). */
+    public void release(String canonicalUrl) {
+        claims.remove(canonicalUrl);
+    }
+
+    public Optional<Entry> find(String canonicalUrl) {
+        Path file = entryFile(canonicalUrl);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Json.read(file, Entry.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable ledger entry " + file, e);
+        }
+    }
+
+    /** Every narration recorded, in no particular order. */
+    public List<Entry> entries() throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        if (!Files.isDirectory(narratedDir)) {
+            return entries;
+        }
+        try (Stream<Path> files = Files.list(narratedDir)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".json"))::iterator) {
+                entries.add(Json.read(file, Entry.class));
+            }
+        }
+        return entries;
+    }
+
+    /** The validators to send when fetching {@code sourceUrl} again, if its last version was narrated. */
+    public Validators validators(String sourceUrl) {
+        Path file = sourceFile(sourceUrl);
+        if (!Files.exists(file)) {
+            return Validators.NONE;
+        }
+        try {
+            SourceState state = Json.read(file, SourceState.class);
+            return new Validators(state.etag(), state.lastModified());
+        } catch (IOException e) {
+            return Validators.NONE;
+        }
+    }
+
+    /** The canonical URL the source's last narrated version had, for a 304 answer. */
+    public Optional<String> canonicalUrlOf(String sourceUrl) {
+        Path file = sourceFile(sourceUrl);
+        try {
+            return Files.exists(file) ? Optional.ofNullable(Json.read(file, SourceState.class).canonicalUrl()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers the validators of a source URL whose content is now narrated. */
+    public void rememberSource(String sourceUrl, Validators validators, String canonicalUrl) throws IOException {
+        if (!validators.isEmpty()) {
+            Json.write(sourceFile(sourceUrl), new SourceState(sourceUrl, validators.etag(), validators.lastModified(), canonicalUrl));
+        }
+    }
+
+    private Path entryFile(String canonicalUrl) {
+        return narratedDir.resolve(ContentHash.sha256Hex(canonicalUrl).substring(0, 32) + ".json");
+    }
+
+    private Path sourceFile(String sourceUrl) {
+        return sourcesDir.resolve(ContentHash.sha256Hex(sourceUrl).substring(0, 32) + ".json");
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.narrator.fetch;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Fetches an article page from the web or a local file, within what the source's policy allows. */
+public class PageFetcher {
+
+    private final FetchSettings settings;
+    private final HttpPageFetcher http;
+
+    public PageFetcher(FetchSettings settings) {
+        this.settings = settings;
+        this.http = new HttpPageFetcher(settings);
+    }
+
+    /**
+     * @param location an http(s) or file: URL, or a local path
+     * @return the page, or empty when the server answered 304 Not Modified to {@code previous}
+     */
+    public Optional<FetchedPage> fetch(String location, SourcePolicy policy, Validators previous) throws FetchException {
+        URI uri = toUri(location);
+        policy.check(uri);
+        if ("file".equalsIgnoreCase(uri.getScheme())) {
+            return Optional.of(LocalPageReader.read(uri, settings.maxBytes()));
+        }
+        return http.fetch(uri, settings.allowPrivateAddresses() ? policy.withPrivateAddresses(true) : policy, previous);
+    }
+
+    /** A URL as given, or a local path turned into a file: URL. */
+    public static URI toUri(String location) throws FetchException {
+        String trimmed = location.strip();
+        if (trimmed.isEmpty()) {
+            throw FetchException.permanent(location, "empty URL");
+        }
+        if (trimmed.indexOf('\0') >= 0) {
+            throw FetchException.permanent(location.replace('\0', '?'), "URL contains a NUL byte");
+        }
+        if (!trimmed.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || trimmed.matches("(?i)^[a-z]:\\\\.*")) {
+            return Path.of(trimmed).toAbsolutePath().normalize().toUri();
+        }
+        try {
+            URI uri = new URI(trimmed);
+            if (!"file".equalsIgnoreCase(uri.getScheme())) {
+                return uri;
+            }
+            // "file:samples/feed.xml" is a path relative to the working directory.
+            Path path = uri.isOpaque() ? Path.of(uri.getSchemeSpecificPart()).toAbsolutePath() : Path.of(uri);
+            return path.normalize().toUri();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw FetchException.permanent(location, "not a valid URL: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package io.github.narrator.fetch;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What one source may fetch, so that a feed or a list cannot point Narrator at a file on disk, an
+ * internal service or another site it was not set up for (SSRF).
+ *
+ * @param web                   whether http(s) URLs may be fetched at all
+ * @param allowedHosts          hosts (and their subdomains) allowed over http(s); empty allows any public host
+ * @param localRoot             the folder local files may be read from, or null for none
+ * @param allowPrivateAddresses whether loopback, private and link-local addresses may be fetched
+ */
+public record SourcePolicy(boolean web, Set<String> allowedHosts, Path localRoot, boolean allowPrivateAddresses) {
+
+    public SourcePolicy {
+        allowedHosts = allowedHosts.stream().map(SourcePolicy::bareHost).collect(Collectors.toUnmodifiableSet());
+        localRoot = localRoot == null ? null : localRoot.toAbsolutePath().normalize();
+    }
+
+    /** Any public web page, no local files. */
+    public static SourcePolicy publicWeb() {
+        return new SourcePolicy(true, Set.of(), null, false);
+    }
+
+    /** Local files under {@code root} only. */
+    public static SourcePolicy localFiles(Path root) {
+        return new SourcePolicy(false, Set.of(), root, false);
+    }
+
+    /** Web pages on these hosts (and their subdomains) only. */
+    public SourcePolicy withAllowedHosts(Set<String> hosts) {
+        return new SourcePolicy(true, hosts, localRoot, allowPrivateAddresses);
+    }
+
+    public SourcePolicy withLocalRoot(Path root) {
+        return new SourcePolicy(web, allowedHosts, root, allowPrivateAddresses);
+    }
+
+    public SourcePolicy withPrivateAddresses(boolean allow) {
+        return new SourcePolicy(web, allowedHosts, localRoot, allow);
+    }
+
+    /** Throws unless {@code uri} may be fetched under this policy. */
+    public void check(URI uri) throws FetchException {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        switch (scheme) {
+            case "http", "https" -> checkWeb(uri);
+            case "file" -> checkLocal(uri);
+            default -> throw FetchException.permanent(uri.toString(),
+                    "refused: scheme '" + scheme + "' is not fetched (only http, https and allowed local files)");
+        }
+    }
+
+    private void checkWeb(URI uri) throws FetchException {
+        if (!web) {
+            throw FetchException.permanent(uri.toString(), "refused: this source reads local files only");
+        }
+        String host = uri.getHost();
+        if (host == null || host.isEmpty()) {
+            throw FetchException.permanent(uri.toString(), "refused: URL has no host");
+        }
+        if (!allowedHosts.isEmpty() && !hostAllowed(bareHost(host))) {
+            throw FetchException.permanent(uri.toString(),
+                    "refused: host " + host + " is not allowed for this source (allowed: " + allowedHosts + ")");
+        }
+        if (!allowPrivateAddresses) {
+            checkPublicAddress(uri, host);
+        }
+    }
+
+    private boolean hostAllowed(String host) {
+        for (String allowed : allowedHosts) {
+            if (host.equals(allowed) || host.endsWith("." + allowed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void checkPublicAddress(URI uri, String host) throws FetchException {
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+        } catch (UnknownHostException e) {
+            throw FetchException.transientFailure(uri.toString(), "unknown host " + host);
+        }
+        for (InetAddress address : addresses) {
+            if (isPrivate(address)) {
+                throw FetchException.permanent(uri.toString(),
+                        "refused: " + host + " resolves to a private or loopback address (" + address.getHostAddress() + ")");
+            }
+        }
+    }
+
+    static boolean isPrivate(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+            return true;
+        }
+        byte[] b = address.getAddress();
+        if (b.length == 4) {
+            int first = b[0] & 0xFF;
+            int second = b[1] & 0xFF;
+            return first == 0 || (first == 100 && second >= 64 && second < 128) // carrier-grade NAT
+                    || (first == 198 && (second == 18 || second == 19));          // benchmarking
+        }
+        return (b[0] & 0xFE) == 0xFC; // IPv6 unique local fc00::/7
+    }
+
+    private void checkLocal(URI uri) throws FetchException {
+        if (localRoot == null) {
+            throw FetchException.permanent(uri.toString(), "refused: this source may not read local files");
+        }
+        Path path;
+        try {
+            path = Path.of(uri);
+        } catch (IllegalArgumentException e) {
+            throw FetchException.permanent(uri.toString(), "refused: not a local file path");
+        }
+        if (!isInside(path, localRoot)) {
+            throw FetchException.permanent(uri.toString(), "refused: " + path + " is outside " + localRoot);
+        }
+    }
+
+    /** Whether {@code path}, with symbolic links resolved, lies inside {@code root}. */
+    static boolean isInside(Path path, Path root) {
+        try {
+            Path realRoot = root.toRealPath();
+            Path real = Files.exists(path) ? path.toRealPath() : path.toAbsolutePath().normalize();
+            return real.startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String bareHost(String host) {
+        String lower = host.toLowerCase(Locale.ROOT);
+        return lower.startsWith("www.") ? lower.substring(4) : lower;
+    }
+}

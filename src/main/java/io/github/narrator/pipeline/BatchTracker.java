@@ -1,0 +1,89 @@
+package io.github.narrator.pipeline;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.DoubleAdder;
+
+/**
+ * Counts what a batch did. An article that several sources list (a feed and a drop folder, say)
+ * counts once, under its best outcome; inputs are keyed by canonical URL once it is known.
+ */
+public class BatchTracker {
+
+    /** What the batch did, for the summary line and the exit code. */
+    public record Summary(int narrated, int unchanged, int failed, double audioSeconds, Duration elapsed) {
+
+        public int exitCode() {
+            return failed == 0 ? 0 : 2;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("narrated %d, unchanged %d, failed %d; %.1f min of audio in %.1f s",
+                    narrated, unchanged, failed, audioSeconds / 60, elapsed.toMillis() / 1000.0);
+        }
+    }
+
+    private final long startNanos = System.nanoTime();
+    private final Map<String, Boolean> inputsSeen = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> inputsDone = new ConcurrentHashMap<>();
+    private final Map<String, String> keyOfInput = new ConcurrentHashMap<>();
+    private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
+    private final DoubleAdder audioSeconds = new DoubleAdder();
+    private final AtomicLong lastActivityNanos = new AtomicLong(System.nanoTime());
+
+    public void discovered(String input) {
+        inputsSeen.put(input, Boolean.TRUE);
+        touch();
+    }
+
+    /** Ties an input to its article, so other inputs of the same article count with it. */
+    public void identified(String input, String canonicalUrl) {
+        keyOfInput.put(input, canonicalUrl);
+    }
+
+    public void finished(String input, Outcome outcome, double seconds) {
+        String key = keyOfInput.getOrDefault(input, input);
+        outcomes.merge(key, outcome, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        inputsDone.put(input, Boolean.TRUE);
+        audioSeconds.add(seconds);
+        touch();
+    }
+
+    public int inputsDiscovered() {
+        return inputsSeen.size();
+    }
+
+    public int inputsFinished() {
+        return inputsDone.size();
+    }
+
+    public double audioSeconds() {
+        return audioSeconds.sum();
+    }
+
+    public Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    /** Time since anything was discovered or finished. */
+    public Duration idle() {
+        return Duration.ofNanos(System.nanoTime() - lastActivityNanos.get());
+    }
+
+    public Summary summary() {
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        for (Outcome outcome : outcomes.values()) {
+            counts.merge(outcome, 1, Integer::sum);
+        }
+        return new Summary(counts.getOrDefault(Outcome.NARRATED, 0), counts.getOrDefault(Outcome.UNCHANGED, 0),
+                counts.getOrDefault(Outcome.FAILED, 0), audioSeconds(), elapsed());
+    }
+
+    private void touch() {
+        lastActivityNanos.set(System.nanoTime());
+    }
+}

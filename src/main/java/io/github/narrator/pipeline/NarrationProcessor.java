@@ -1,0 +1,71 @@
+package io.github.narrator.pipeline;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.github.narrator.audio.Recording;
+import io.github.narrator.dedupe.NarrationLedger;
+import io.github.narrator.publish.ArticleSlug;
+import io.github.narrator.publish.NarrationMetadata;
+import io.github.narrator.publish.PublishRequest;
+import io.github.narrator.speech.Synthesizer;
+
+/**
+ * The narration side: synthesise, encode and tag into a staging folder, publish, then record in
+ * the ledger. Each worker thread owns one voice for its whole life (FreeTTS voices must never be
+ * shared between threads, and allocating one costs most of a second).
+ */
+final class NarrationProcessor implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NarrationProcessor.class);
+
+    private final Stages stages;
+    private final BatchTracker tracker;
+    private final List<Synthesizer> allVoices = new CopyOnWriteArrayList<>();
+    private final ThreadLocal<Synthesizer> workerVoice;
+
+    NarrationProcessor(Stages stages, BatchTracker tracker) {
+        this.stages = stages;
+        this.tracker = tracker;
+        this.workerVoice = ThreadLocal.withInitial(() -> {
+            Synthesizer voice = new Synthesizer(stages.voice());
+            allVoices.add(voice);
+            return voice;
+        });
+    }
+
+    void narrate(Exchange exchange) throws Exception {
+        NarrationTask task = exchange.getIn().getMandatoryBody(NarrationTask.class);
+        String canonicalUrl = task.article().canonicalUrl();
+        String slug = ArticleSlug.of(canonicalUrl);
+        Path staging = stages.publisher().newStagingDir(slug);
+        try {
+            Recording recording = stages.recorder().record(workerVoice.get(), task.article(), task.script(),
+                    stages.provenance(), staging);
+            NarrationMetadata metadata = stages.publisher().publish(new PublishRequest(task.sourceUrl(), task.article(),
+                    task.script(), recording, staging, task.contentHash(), stages.provenance()));
+            stages.ledger().record(new NarrationLedger.Entry(canonicalUrl, task.contentHash(), slug, Instant.now()));
+            stages.ledger().rememberSource(task.input(), task.validators(), canonicalUrl);
+            stages.failures().clear(task.input());
+            tracker.finished(task.input(), Outcome.NARRATED, metadata.durationSeconds());
+            LOG.info("narrated {} ({} words, {} s of audio) -> articles/{}/", task.article().title(),
+                    metadata.wordCount(), Math.round(metadata.durationSeconds()), slug);
+        } catch (Exception e) {
+            stages.publisher().discard(staging);
+            stages.ledger().release(canonicalUrl);
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        allVoices.forEach(Synthesizer::close);
+        allVoices.clear();
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.narrator.pipeline;
+
+import org.apache.camel.Processor;
+import org.apache.camel.builder.RouteBuilder;
+
+import io.github.narrator.fetch.FetchException;
+
+/**
+ * The core pipeline. Source routes (YAML, in {@code routes/}) hand their finds to one of four
+ * entry points:
+ * <ul>
+ *   <li>{@code direct:narrator-file}: a dropped article file</li>
+ *   <li>{@code direct:narrator-url}: an article URL (or path)</li>
+ *   <li>{@code direct:narrator-feed}: the URL or path of an RSS/Atom feed</li>
+ *   <li>{@code direct:narrator-url-list}: the URL or path of a list of article URLs, one a line</li>
+ * </ul>
+ * From there every article goes fetch → extract → script → dedupe → work queue → narrate, and a
+ * failure at any step is filed under {@code failed/} while the batch goes on.
+ */
+public class NarratorRoutes extends RouteBuilder {
+
+    public static final String FILE = "direct:narrator-file";
+    public static final String URL = "direct:narrator-url";
+    public static final String FEED = "direct:narrator-feed";
+    public static final String URL_LIST = "direct:narrator-url-list";
+    private static final String ARTICLE = "direct:narrator-article";
+
+    private final Stages stages;
+    private final WorkQueue queue;
+    private final SourceInputs sources;
+    private final IngestProcessors ingest;
+    private final NarrationProcessor narration;
+    private final FailureProcessor failures;
+
+    public NarratorRoutes(Stages stages, WorkQueue queue, BatchTracker tracker) {
+        this.stages = stages;
+        this.queue = queue;
+        this.sources = new SourceInputs(stages);
+        this.ingest = new IngestProcessors(stages, tracker);
+        this.narration = new NarrationProcessor(stages, tracker);
+        this.failures = new FailureProcessor(stages.failures(), tracker);
+    }
+
+    @Override
+    public void configure() {
+        onException(FetchException.class)
+                .onWhen(exchange -> exchange.getException(FetchException.class).retryable())
+                .maximumRedeliveries(stages.config().getInt("narrator.fetch.retries"))
+                .redeliveryDelay(stages.config().getDuration("narrator.fetch.retry-delay").toMillis())
+                .useExponentialBackOff()
+                .backOffMultiplier(2)
+                .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.INFO)
+                .handled(true)
+                .process(failures::record);
+        onException(Exception.class)
+                .handled(true)
+                .process(failures::record);
+
+        from(FILE).routeId("narrator-file")
+                .process(sources::droppedFile)
+                .to(ARTICLE);
+
+        from(URL).routeId("narrator-url")
+                .process(sources::namedUrl)
+                .to(ARTICLE);
+
+        from(FEED).routeId("narrator-feed")
+                .process(stage("feed", exchange -> exchange.getIn().setBody(sources.feedLinks(exchange))))
+                .split(body())
+                    .to(URL)
+                .end();
+
+        from(URL_LIST).routeId("narrator-url-list")
+                .process(stage("url-list", exchange -> exchange.getIn().setBody(sources.listedUrls(exchange))))
+                .split(body())
+                    .to(URL)
+                .end();
+
+        from(ARTICLE).routeId("narrator-ingest")
+                .process(stage("fetch", ingest::fetch))
+                .process(stage("extract", ingest::extract))
+                .process(stage("script", ingest::script))
+                .process(stage("dedupe", ingest::dedupe))
+                .to(queue.producerUri());
+
+        from(queue.consumerUri()).routeId("narrator-worker")
+                .process(stage("narrate", narration::narrate));
+    }
+
+    /** Names the stage in a header first, so a failure record can say where it happened. */
+    private static Processor stage(String name, Processor processor) {
+        return exchange -> {
+            exchange.getIn().setHeader(Headers.STAGE, name);
+            processor.process(exchange);
+        };
+    }
+
+    /** Releases the worker voices; call once the Camel context has stopped. */
+    public void close() {
+        narration.close();
+    }
+}

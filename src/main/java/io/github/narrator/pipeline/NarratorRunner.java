@@ -1,0 +1,123 @@
+package io.github.narrator.pipeline;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.main.Main;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.github.narrator.config.NarratorConfig;
+
+/**
+ * Runs the pipeline in Camel Main: the core routes plus the user's YAML source routes. {@link #runOnce}
+ * polls every source once and returns when all work is done; {@link #runUntilStopped} keeps polling.
+ */
+public class NarratorRunner implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NarratorRunner.class);
+    /** How long every source and worker must be idle before a --once batch counts as finished. */
+    private static final Duration QUIET = Duration.ofSeconds(2);
+
+    private final Stages stages;
+    private final BatchTracker tracker = new BatchTracker();
+    private final WorkQueue queue;
+    private final NarratorRoutes routes;
+    private final Main main = new Main();
+    private final ProgressReporter progress;
+
+    /** @param routesDir the YAML source routes to load, or null for none (e.g. {@code convert}) */
+    public NarratorRunner(NarratorConfig config, Path routesDir, PrintStream progressOut, boolean terminal) throws IOException {
+        this.stages = Stages.from(config);
+        this.queue = WorkQueue.seda(config.workers(), config.getInt("narrator.queue.size"));
+        this.routes = new NarratorRoutes(stages, queue, tracker);
+        this.progress = new ProgressReporter(tracker, progressOut, terminal);
+
+        int cleaned = stages.publisher().recover();
+        if (cleaned > 0) {
+            LOG.info("cleaned up {} leftovers of an interrupted run", cleaned);
+        }
+        Properties properties = config.asProperties();
+        main.setInitialProperties(properties);
+        main.configure().addRoutesBuilder(routes);
+        main.configure().setRoutesIncludePattern(routesDir == null ? "" : yamlPattern(routesDir));
+        main.configure().setShutdownTimeout(30);
+    }
+
+    private static String yamlPattern(Path routesDir) {
+        if (!Files.isDirectory(routesDir)) {
+            throw new IllegalArgumentException("routes folder " + routesDir + " does not exist");
+        }
+        return "file:" + routesDir.toAbsolutePath().normalize() + "/*.yaml";
+    }
+
+    public void start() throws Exception {
+        main.start();
+        progress.start();
+    }
+
+    /** Starts, lets every source poll once, waits until all articles are narrated or failed, stops. */
+    public BatchTracker.Summary runOnce() throws Exception {
+        start();
+        awaitQuiet();
+        return stopAndSummarise();
+    }
+
+    /** Narrates the given inputs (URLs or paths) and returns when they are done. */
+    public BatchTracker.Summary convert(List<String> inputs) throws Exception {
+        start();
+        ProducerTemplate producer = context().createProducerTemplate();
+        for (String input : inputs) {
+            producer.sendBodyAndHeader(NarratorRoutes.URL, input, Headers.SOURCE, "command line");
+        }
+        awaitQuiet();
+        return stopAndSummarise();
+    }
+
+    /** Keeps polling the sources until the JVM is asked to stop (Ctrl-C, SIGTERM). */
+    public void runUntilStopped() throws Exception {
+        main.run();
+    }
+
+    public CamelContext context() {
+        return main.getCamelContext();
+    }
+
+    public BatchTracker tracker() {
+        return tracker;
+    }
+
+    private void awaitQuiet() throws InterruptedException {
+        CamelContext context = context();
+        while (true) {
+            Thread.sleep(100);
+            boolean idle = context.getInflightRepository().size() == 0 && queue.depth(context) == 0;
+            if (idle && tracker.idle().compareTo(QUIET) >= 0) {
+                return;
+            }
+        }
+    }
+
+    private BatchTracker.Summary stopAndSummarise() throws Exception {
+        progress.close();
+        main.stop();
+        routes.close();
+        return tracker.summary();
+    }
+
+    @Override
+    public void close() throws Exception {
+        progress.close();
+        if (!main.isStopped()) {
+            main.stop();
+        }
+        routes.close();
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.narrator.pipeline;
+
+import java.io.PrintStream;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Shows how a batch is going: a line rewritten every second on a terminal, a plain log line every
+ * ten seconds (when something changed) otherwise.
+ */
+final class ProgressReporter implements AutoCloseable {
+
+    private final BatchTracker tracker;
+    private final PrintStream out;
+    private final boolean terminal;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "narrator-progress");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private String lastLine = "";
+
+    ProgressReporter(BatchTracker tracker, PrintStream out, boolean terminal) {
+        this.tracker = tracker;
+        this.out = out;
+        this.terminal = terminal;
+    }
+
+    void start() {
+        long period = terminal ? 1 : 10;
+        timer.scheduleAtFixedRate(this::report, period, period, TimeUnit.SECONDS);
+    }
+
+    static String line(BatchTracker tracker) {
+        double minutes = tracker.elapsed().toMillis() / 60_000.0;
+        double rate = minutes > 0 ? tracker.inputsFinished() / minutes : 0;
+        return String.format("%d/%d articles done, %.1f min of audio, %.1f articles/min",
+                tracker.inputsFinished(), tracker.inputsDiscovered(), tracker.audioSeconds() / 60, rate);
+    }
+
+    private synchronized void report() {
+        String line = line(tracker);
+        if (terminal) {
+            out.print("\r\033[K" + line);
+            out.flush();
+        } else if (!line.equals(lastLine)) {
+            out.println("progress: " + line);
+        }
+        lastLine = line;
+    }
+
+    @Override
+    public synchronized void close() {
+        timer.shutdownNow();
+        if (terminal && !lastLine.isEmpty()) {
+            out.print("\r\033[K");
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.narrator.pipeline;
+
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.camel.Exchange;
+
+import io.github.narrator.fetch.FetchException;
+import io.github.narrator.fetch.FetchedPage;
+import io.github.narrator.fetch.PageFetcher;
+import io.github.narrator.fetch.SourcePolicy;
+import io.github.narrator.fetch.UrlListReader;
+import io.github.narrator.fetch.Validators;
+
+/**
+ * Turns what source routes hand over (a dropped file, a URL, a feed, a URL list) into inputs, each
+ * with the policy it may be fetched under. URLs a route names itself are trusted; links found in a
+ * fetched feed or list may only go to the feed's own host (plus the route's {@code NarratorAllowHosts}),
+ * and to local files only when the feed itself is a local file.
+ */
+final class SourceInputs {
+
+    private final Stages stages;
+    private final int maxItems;
+
+    SourceInputs(Stages stages) {
+        this.stages = stages;
+        this.maxItems = stages.config().getInt("narrator.source.max-items");
+    }
+
+    /** A dropped file: readable from its own folder only. */
+    void droppedFile(Exchange exchange) {
+        Path path = exchange.getIn().getBody(File.class).toPath().toAbsolutePath().normalize();
+        exchange.getIn().setHeader(Headers.INPUT, path.toUri().toString());
+        exchange.getIn().setHeader(Headers.POLICY, SourcePolicy.localFiles(path.getParent()));
+    }
+
+    /** A URL the route (or the command line) named: trusted, any scheme the fetcher knows. */
+    void namedUrl(Exchange exchange) throws Exception {
+        URI uri = PageFetcher.toUri(exchange.getIn().getMandatoryBody(String.class));
+        exchange.getIn().setHeader(Headers.INPUT, uri.toString());
+        if (exchange.getIn().getHeader(Headers.POLICY) != null) {
+            return; // a link from a feed or list: its policy is already set
+        }
+        SourcePolicy policy = "file".equals(uri.getScheme())
+                ? SourcePolicy.localFiles(Path.of(uri).getParent())
+                : SourcePolicy.publicWeb();
+        exchange.getIn().setHeader(Headers.POLICY, policy);
+    }
+
+    /** The links of a feed, to be split into inputs. */
+    List<String> feedLinks(Exchange exchange) throws Exception {
+        FetchedPage feed = fetchDocument(exchange);
+        return stages.feedReader().links(feed);
+    }
+
+    /** The entries of a URL list, to be split into inputs. */
+    List<String> listedUrls(Exchange exchange) throws Exception {
+        FetchedPage list = fetchDocument(exchange);
+        return UrlListReader.urls(list.html(), list.finalUrl(), maxItems);
+    }
+
+    /** Fetches the feed or list the body names, and sets the policy its links are fetched under. */
+    private FetchedPage fetchDocument(Exchange exchange) throws Exception {
+        Object body = exchange.getIn().getBody();
+        String location = body instanceof File || body instanceof org.apache.camel.component.file.GenericFile<?>
+                ? exchange.getIn().getBody(File.class).getAbsolutePath()
+                : exchange.getIn().getMandatoryBody(String.class);
+        URI uri = PageFetcher.toUri(location);
+        exchange.getIn().setHeader(Headers.INPUT, uri.toString());
+        boolean local = "file".equals(uri.getScheme());
+        SourcePolicy ownPolicy = local ? SourcePolicy.localFiles(Path.of(uri).getParent()) : SourcePolicy.publicWeb();
+        FetchedPage document = stages.fetcher().fetch(uri.toString(), ownPolicy, Validators.NONE)
+                .orElseThrow(() -> FetchException.permanent(uri.toString(), "no content"));
+        exchange.getIn().setHeader(Headers.POLICY, linkPolicy(uri, exchange.getIn().getHeader(Headers.ALLOW_HOSTS, String.class)));
+        return document;
+    }
+
+    private static SourcePolicy linkPolicy(URI document, String allowHosts) {
+        Set<String> extraHosts = allowHosts == null ? Set.of()
+                : Arrays.stream(allowHosts.split(",")).map(String::strip).filter(h -> !h.isEmpty()).collect(Collectors.toSet());
+        if ("file".equals(document.getScheme())) {
+            // A local feed is the user's own: its links may be local files beside it, or the web.
+            SourcePolicy policy = SourcePolicy.publicWeb().withLocalRoot(Path.of(document).getParent());
+            return extraHosts.isEmpty() || extraHosts.contains("*") ? policy : policy.withAllowedHosts(extraHosts);
+        }
+        if (extraHosts.contains("*")) {
+            return SourcePolicy.publicWeb();
+        }
+        Set<String> hosts = new java.util.HashSet<>(extraHosts);
+        hosts.add(document.getHost());
+        return SourcePolicy.publicWeb().withAllowedHosts(hosts);
+    }
+}

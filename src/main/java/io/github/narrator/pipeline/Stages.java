@@ -1,0 +1,51 @@
+package io.github.narrator.pipeline;
+
+import java.nio.file.Path;
+
+import io.github.narrator.audio.NarrationRecorder;
+import io.github.narrator.audio.Provenance;
+import io.github.narrator.config.NarratorConfig;
+import io.github.narrator.dedupe.NarrationLedger;
+import io.github.narrator.extract.ArticleExtractor;
+import io.github.narrator.fetch.FeedReader;
+import io.github.narrator.fetch.PageFetcher;
+import io.github.narrator.publish.FailureRecorder;
+import io.github.narrator.publish.Publisher;
+import io.github.narrator.script.ScriptWriter;
+import io.github.narrator.speech.VoiceSettings;
+
+/**
+ * The plain-Java stages the routes call, built once from the configuration. The stages know
+ * nothing of Camel; this is where the pipeline gets hold of them.
+ */
+public record Stages(
+        NarratorConfig config,
+        PageFetcher fetcher,
+        FeedReader feedReader,
+        ArticleExtractor extractor,
+        ScriptWriter scriptWriter,
+        NarrationLedger ledger,
+        NarrationRecorder recorder,
+        Publisher publisher,
+        FailureRecorder failures,
+        VoiceSettings voice,
+        Provenance provenance) {
+
+    public static Stages from(NarratorConfig config) {
+        Path out = config.outDir();
+        VoiceSettings voice = config.voiceSettings();
+        return new Stages(
+                config,
+                new PageFetcher(config.fetchSettings()),
+                new FeedReader(config.getInt("narrator.source.max-items")),
+                new ArticleExtractor(),
+                new ScriptWriter(config.scriptSettings()),
+                new NarrationLedger(out.resolve("state")),
+                new NarrationRecorder(config.mp3BitrateKbps()),
+                new Publisher(out),
+                new FailureRecorder(out.resolve("failed")),
+                voice,
+                new Provenance(NarratorConfig.generator(), "FreeTTS 1.2.2", voice.voiceName(),
+                        config.get("narrator.disclosure.label"), config.digitalSourceType()));
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.narrator.publish;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code metadata.json}: what a narration is, where it came from, which files make it up, and that
+ * it is synthetic. Written last when publishing, so it always describes complete files.
+ */
+public record NarrationMetadata(
+        String id,
+        String guid,
+        String sourceUrl,
+        String canonicalUrl,
+        String title,
+        String byline,
+        String siteName,
+        OffsetDateTime publishedAt,
+        OffsetDateTime modifiedAt,
+        String language,
+        String description,
+        String leadImageUrl,
+        int wordCount,
+        double durationSeconds,
+        Map<String, FileInfo> files,
+        List<Chapter> chapters,
+        String voice,
+        String ttsEngine,
+        String generator,
+        Instant generatedAt,
+        String contentHash,
+        AiDisclosure aiDisclosure,
+        List<String> notes) {
+
+    /** Size and SHA-256 of one published file. */
+    public record FileInfo(long bytes, String sha256, String contentType) {
+    }
+
+    /** A chapter and when it starts, in seconds. */
+    public record Chapter(String title, double startSeconds, double endSeconds) {
+    }
+
+    /** The machine-readable mark that the audio is AI-generated. */
+    public record AiDisclosure(String label, boolean synthetic, String digitalSourceType, boolean spoken, String generator) {
+    }
+}

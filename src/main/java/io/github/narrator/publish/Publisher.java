@@ -1,0 +1,205 @@
+package io.github.narrator.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.commons.io.FileUtils;
+
+import io.github.narrator.audio.Provenance;
+import io.github.narrator.dedupe.ContentHash;
+import io.github.narrator.extract.Article;
+import io.github.narrator.files.AtomicFiles;
+import io.github.narrator.files.Json;
+import io.github.narrator.speech.SpeechFormat;
+import io.github.narrator.speech.Timeline;
+
+/**
+ * Puts a finished narration in {@code out/articles/<slug>/} so that the folder is always complete:
+ * every file is first written to a hidden staging folder inside {@code out/}, then the whole folder
+ * is renamed into place. A narration that replaces an older one moves the old folder aside first
+ * and deletes it after; {@link #recover} puts it back if a crash fell between the two renames.
+ */
+public class Publisher {
+
+    public static final String MP3 = "narration.mp3";
+    public static final String WAV = "narration.wav";
+    public static final String VTT = "narration.vtt";
+    public static final String SCRIPT = "script.txt";
+    public static final String METADATA = "metadata.json";
+
+    private final Path articlesDir;
+    private final Path stagingRoot;
+    private final Path retiredRoot;
+
+    public Publisher(Path outDir) {
+        this.articlesDir = outDir.resolve("articles");
+        this.stagingRoot = outDir.resolve(".staging");
+        this.retiredRoot = outDir.resolve(".retired");
+    }
+
+    public Path articlesDir() {
+        return articlesDir;
+    }
+
+    /** A new, empty staging folder for one narration's files. */
+    public Path newStagingDir(String slug) throws IOException {
+        Files.createDirectories(stagingRoot);
+        return Files.createDirectory(AtomicFiles.temporaryFor(stagingRoot.resolve(slug)));
+    }
+
+    /** Deletes a staging folder whose narration failed. */
+    public void discard(Path stagingDir) {
+        FileUtils.deleteQuietly(stagingDir.toFile());
+    }
+
+    /** Publishes the staged recording with its transcript, script and metadata; returns the metadata written. */
+    public NarrationMetadata publish(PublishRequest request) throws IOException {
+        Article article = request.article();
+        String slug = ArticleSlug.of(article.canonicalUrl());
+        Path staging = request.stagingDir();
+
+        Files.writeString(staging.resolve(VTT), WebVtt.of(request.recording().timeline().cues()), StandardCharsets.UTF_8);
+        Files.writeString(staging.resolve(SCRIPT), request.script().spokenText(), StandardCharsets.UTF_8);
+        NarrationMetadata metadata = metadata(slug, request, describeFiles(staging));
+        Json.write(staging.resolve(METADATA), metadata);
+
+        moveIntoPlace(staging, articlesDir.resolve(slug));
+        return metadata;
+    }
+
+    private void moveIntoPlace(Path staging, Path target) throws IOException {
+        Files.createDirectories(articlesDir);
+        Path retired = null;
+        if (Files.exists(target)) {
+            Files.createDirectories(retiredRoot);
+            retired = AtomicFiles.temporaryFor(retiredRoot.resolve(target.getFileName()));
+            Files.move(target, retired, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        if (retired != null) {
+            FileUtils.deleteDirectory(retired.toFile());
+        }
+    }
+
+    /**
+     * Finishes what a crash interrupted: an old narration moved aside but not replaced is put back,
+     * and staging folders and temporary files are deleted. Call before any narration starts.
+     *
+     * @return how many leftovers were cleaned up
+     */
+    public int recover() throws IOException {
+        int cleaned = 0;
+        if (Files.isDirectory(retiredRoot)) {
+            try (Stream<Path> retired = Files.list(retiredRoot)) {
+                for (Path old : (Iterable<Path>) retired::iterator) {
+                    String name = old.getFileName().toString();
+                    Path target = articlesDir.resolve(name.substring(1, name.indexOf(AtomicFiles.TEMP_MARK)));
+                    if (Files.exists(target)) {
+                        FileUtils.deleteDirectory(old.toFile());
+                    } else {
+                        Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                    }
+                    cleaned++;
+                }
+            }
+        }
+        if (Files.isDirectory(stagingRoot)) {
+            try (Stream<Path> staged = Files.list(stagingRoot)) {
+                for (Path leftover : (Iterable<Path>) staged::iterator) {
+                    FileUtils.deleteDirectory(leftover.toFile());
+                    cleaned++;
+                }
+            }
+        }
+        return cleaned + AtomicFiles.deleteTemporaryFiles(articlesDir);
+    }
+
+    private static NarrationMetadata metadata(String slug, PublishRequest request, Map<String, NarrationMetadata.FileInfo> files) {
+        Article article = request.article();
+        Timeline timeline = request.recording().timeline();
+        Provenance provenance = request.provenance();
+        List<NarrationMetadata.Chapter> chapters = timeline.chapters().stream()
+                .map(c -> new NarrationMetadata.Chapter(c.title(), c.startMillis() / 1000.0, c.endMillis() / 1000.0))
+                .toList();
+        return new NarrationMetadata(
+                slug,
+                guidOf(article.canonicalUrl()),
+                request.sourceUrl(),
+                article.canonicalUrl(),
+                article.title(),
+                article.byline(),
+                article.siteName(),
+                article.publishedAt(),
+                article.modifiedAt(),
+                article.language(),
+                article.description(),
+                article.leadImageUrl(),
+                article.wordCount(),
+                timeline.totalSamples() / (double) SpeechFormat.SAMPLE_RATE,
+                files,
+                chapters,
+                provenance.voice(),
+                provenance.ttsEngine(),
+                provenance.generator(),
+                Instant.now(),
+                request.contentHash(),
+                new NarrationMetadata.AiDisclosure(provenance.disclosureLabel(), true, provenance.digitalSourceType(),
+                        true, provenance.generator()),
+                request.script().notes());
+    }
+
+    /** A feed GUID: derived from the canonical URL only, so it never changes and is never reused. */
+    public static String guidOf(String canonicalUrl) {
+        return "narrator:" + ContentHash.sha256Hex(canonicalUrl).substring(0, 32);
+    }
+
+    private static Map<String, NarrationMetadata.FileInfo> describeFiles(Path dir) throws IOException {
+        Map<String, NarrationMetadata.FileInfo> files = new LinkedHashMap<>();
+        for (String name : List.of(MP3, WAV, VTT, SCRIPT)) {
+            Path file = dir.resolve(name);
+            if (Files.exists(file)) {
+                files.put(name, new NarrationMetadata.FileInfo(Files.size(file), sha256(file), contentType(name)));
+            }
+        }
+        return files;
+    }
+
+    static String contentType(String name) {
+        if (name.endsWith(".mp3")) {
+            return "audio/mpeg";
+        }
+        if (name.endsWith(".wav")) {
+            return "audio/wav";
+        }
+        if (name.endsWith(".vtt")) {
+            return "text/vtt";
+        }
+        return "text/plain; charset=utf-8";
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
