@@ -1,0 +1,68 @@
+package io.github.narrator.dedupe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.narrator.dedupe.NarrationLedger.Decision;
+import io.github.narrator.extract.Article;
+import io.github.narrator.extract.Section;
+import io.github.narrator.fetch.Validators;
+
+class NarrationLedgerTest {
+
+    private static final String URL = "https://news.test/2025/06/02/story";
+
+    @Test
+    void anArticleIsNewThenUnchangedThenChanged(@TempDir Path state) throws Exception {
+        NarrationLedger ledger = new NarrationLedger(state);
+        assertEquals(Decision.NEW, ledger.decide(URL, "sha256:v1"));
+        ledger.record(new NarrationLedger.Entry(URL, "sha256:v1", "story-1234", Instant.now()));
+
+        NarrationLedger afterRestart = new NarrationLedger(state);
+        assertEquals(Decision.UNCHANGED, afterRestart.decide(URL, "sha256:v1"));
+        assertEquals(Decision.CHANGED, afterRestart.decide(URL, "sha256:v2"));
+        assertEquals(1, afterRestart.entries().size());
+    }
+
+    @Test
+    void aClaimedArticleIsInProgressUntilRecordedOrReleased(@TempDir Path state) throws Exception {
+        NarrationLedger ledger = new NarrationLedger(state);
+        assertEquals(Decision.NEW, ledger.decide(URL, "sha256:v1"));
+        assertEquals(Decision.IN_PROGRESS, ledger.decide(URL, "sha256:v1"));
+        ledger.release(URL);
+        assertEquals(Decision.NEW, ledger.decide(URL, "sha256:v1"));
+        ledger.record(new NarrationLedger.Entry(URL, "sha256:v1", "story-1234", Instant.now()));
+        assertEquals(Decision.UNCHANGED, ledger.decide(URL, "sha256:v1"));
+    }
+
+    @Test
+    void sourceValidatorsAreRemembered(@TempDir Path state) throws Exception {
+        NarrationLedger ledger = new NarrationLedger(state);
+        assertEquals(Validators.NONE, ledger.validators("https://news.test/a"));
+        ledger.rememberSource("https://news.test/a", new Validators("\"e1\"", null), URL);
+        assertEquals(new Validators("\"e1\"", null), new NarrationLedger(state).validators("https://news.test/a"));
+        assertEquals(URL, ledger.canonicalUrlOf("https://news.test/a").orElseThrow());
+    }
+
+    @Test
+    void contentHashFollowsTheWordsAndTheSettings() {
+        Article article = article("First paragraph.");
+        String hash = ContentHash.of(article, "kevin16|150");
+        assertEquals(hash, ContentHash.of(article("First paragraph."), "kevin16|150"));
+        assertNotEquals(hash, ContentHash.of(article("First paragraph, corrected."), "kevin16|150"));
+        assertNotEquals(hash, ContentHash.of(article, "kevin16|170"));
+    }
+
+    private static Article article(String paragraph) {
+        return new Article(URL, URL, "Title", "A Writer", OffsetDateTime.parse("2025-06-02T03:31:00+03:00"), null,
+                "en", "News", null, null, List.of(new Section(null, List.of(paragraph))));
+    }
+}
