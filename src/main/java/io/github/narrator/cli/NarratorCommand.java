@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ConvertCommand.class,
             ScriptCommand.class,
+            BrokerCommand.class,
             CommandLine.HelpCommand.class,
         })
 public class NarratorCommand implements Runnable {

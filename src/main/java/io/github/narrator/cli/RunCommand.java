@@ -25,6 +25,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "Narration workers (default: one per core).")
     Integer workers;
 
+    @Option(names = "--role", paramLabel = "ROLE",
+            description = "ingest, worker or both (default). ingest and worker need narrator.queue=artemis.")
+    String role;
+
     @Mixin
     ConfigOptions options;
 
@@ -33,6 +37,9 @@ final class RunCommand implements Callable<Integer> {
         NarratorConfig config = options.load();
         if (once) {
             config = config.with("narrator.poll.repeat", "1");
+        }
+        if (role != null) {
+            config = config.with("narrator.role", role);
         }
         if (workers != null) {
             config = config.with("narrator.workers", String.valueOf(workers));

@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import io.github.narrator.fetch.Validators;
@@ -21,9 +20,13 @@ import io.github.narrator.files.Json;
  *
  * <p>One small JSON file per article under {@code state/narrated/}, named by a hash of the canonical
  * URL and replaced atomically: several worker processes can share the folder, and a crash loses at
- * most the entry being written (the article is then narrated again, never twice at once).
- * Claims of articles being narrated right now are kept in memory: they stop two sources of one
- * process from narrating the same article at the same moment.
+ * most the entry being written (the article is then narrated again).
+ *
+ * <p>An article on its way to a worker is <em>claimed</em> by a file under {@code state/claims/}, so
+ * that two sources, or two polls of one feed while a backlog drains, do not queue it twice. A claim
+ * ends when the narration is recorded or given up; one older than the claim lifetime is ignored
+ * (its work item was lost), and {@link #dropClaims} clears them all when the queue itself was in
+ * memory and died with the process.
  */
 public class NarrationLedger {
 
@@ -37,40 +40,81 @@ public class NarrationLedger {
     public record SourceState(String sourceUrl, String etag, String lastModified, String canonicalUrl) {
     }
 
+    /** An article queued for narration: by which content, since when. */
+    public record Claim(String canonicalUrl, String contentHash, Instant claimedAt) {
+    }
+
     private final Path narratedDir;
     private final Path sourcesDir;
-    private final Map<String, String> claims = new ConcurrentHashMap<>();
+    private final Path claimsDir;
+    private final Duration claimLifetime;
 
-    public NarrationLedger(Path stateDir) {
+    public NarrationLedger(Path stateDir, Duration claimLifetime) {
         this.narratedDir = stateDir.resolve("narrated");
         this.sourcesDir = stateDir.resolve("sources");
+        this.claimsDir = stateDir.resolve("claims");
+        this.claimLifetime = claimLifetime;
+    }
+
+    public NarrationLedger(Path stateDir) {
+        this(stateDir, Duration.ofHours(24));
     }
 
     /**
      * Whether the article with this content needs narrating. NEW and CHANGED also claim it: the
      * caller must end the claim with {@link #record} or {@link #release}.
      */
-    public Decision decide(String canonicalUrl, String contentHash) {
+    public synchronized Decision decide(String canonicalUrl, String contentHash) throws IOException {
         Optional<Entry> existing = find(canonicalUrl);
         if (existing.isPresent() && existing.get().contentHash().equals(contentHash)) {
             return Decision.UNCHANGED;
         }
-        String claimedHash = claims.putIfAbsent(canonicalUrl, contentHash);
-        if (claimedHash != null) {
+        if (isClaimed(canonicalUrl, contentHash)) {
             return Decision.IN_PROGRESS;
         }
+        Json.write(claimFile(canonicalUrl), new Claim(canonicalUrl, contentHash, Instant.now()));
         return existing.isPresent() ? Decision.CHANGED : Decision.NEW;
+    }
+
+    /** Whether this version of the article was narrated already (a redelivered work item, say). */
+    public boolean isNarrated(String canonicalUrl, String contentHash) {
+        return find(canonicalUrl).map(entry -> entry.contentHash().equals(contentHash)).orElse(false);
+    }
+
+    private boolean isClaimed(String canonicalUrl, String contentHash) {
+        Path file = claimFile(canonicalUrl);
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try {
+            Claim claim = Json.read(file, Claim.class);
+            return claim.contentHash().equals(contentHash)
+                    && claim.claimedAt().plus(claimLifetime).isAfter(Instant.now());
+        } catch (IOException unreadable) {
+            return false;
+        }
     }
 
     /** Records a published narration and ends its claim. */
     public void record(Entry entry) throws IOException {
         Json.write(entryFile(entry.canonicalUrl()), entry);
-        claims.remove(entry.canonicalUrl());
+        release(entry.canonicalUrl());
     }
 
-    /** Ends a claim without recording anything (the narration failed). */
-    public void release(String canonicalUrl) {
-        claims.remove(canonicalUrl);
+    /** Ends a claim without recording anything (the narration failed or was given up). */
+    public void release(String canonicalUrl) throws IOException {
+        Files.deleteIfExists(claimFile(canonicalUrl));
+    }
+
+    /** Forgets every claim: for an in-memory queue, whose items did not survive the last process. */
+    public void dropClaims() throws IOException {
+        if (Files.isDirectory(claimsDir)) {
+            try (Stream<Path> claims = Files.list(claimsDir)) {
+                for (Path claim : (Iterable<Path>) claims::iterator) {
+                    Files.deleteIfExists(claim);
+                }
+            }
+        }
     }
 
     public Optional<Entry> find(String canonicalUrl) {
@@ -132,6 +176,10 @@ public class NarrationLedger {
 
     private Path entryFile(String canonicalUrl) {
         return narratedDir.resolve(ContentHash.sha256Hex(canonicalUrl).substring(0, 32) + ".json");
+    }
+
+    private Path claimFile(String canonicalUrl) {
+        return claimsDir.resolve(ContentHash.sha256Hex(canonicalUrl).substring(0, 32) + ".json");
     }
 
     private Path sourceFile(String sourceUrl) {

@@ -44,6 +44,12 @@ final class NarrationProcessor implements AutoCloseable {
         NarrationTask task = exchange.getIn().getMandatoryBody(NarrationTask.class);
         String canonicalUrl = task.article().canonicalUrl();
         String slug = ArticleSlug.of(canonicalUrl);
+        if (stages.ledger().isNarrated(canonicalUrl, task.contentHash())) {
+            // A work item delivered again after its narration was published (a worker died before acknowledging).
+            stages.ledger().release(canonicalUrl);
+            tracker.finished(task.input(), Outcome.UNCHANGED, 0);
+            return;
+        }
         Path staging = stages.publisher().newStagingDir(slug);
         try {
             Recording recording = stages.recorder().record(workerVoice.get(), task.article(), task.script(),
@@ -58,8 +64,15 @@ final class NarrationProcessor implements AutoCloseable {
                     metadata.wordCount(), Math.round(metadata.durationSeconds()), slug);
         } catch (Exception e) {
             stages.publisher().discard(staging);
-            stages.ledger().release(canonicalUrl);
             throw e;
+        }
+    }
+
+    /** Ends the claim of an item whose final attempt failed, so a later poll may try it again. */
+    void giveUp(Exchange exchange) throws Exception {
+        Object body = exchange.getIn().getBody();
+        if (body instanceof NarrationTask task) {
+            stages.ledger().release(task.article().canonicalUrl());
         }
     }
 

@@ -27,14 +27,16 @@ public class NarratorRoutes extends RouteBuilder {
 
     private final Stages stages;
     private final WorkQueue queue;
+    private final Role role;
     private final SourceInputs sources;
     private final IngestProcessors ingest;
     private final NarrationProcessor narration;
     private final FailureProcessor failures;
 
-    public NarratorRoutes(Stages stages, WorkQueue queue, BatchTracker tracker) {
+    public NarratorRoutes(Stages stages, WorkQueue queue, Role role, BatchTracker tracker) {
         this.stages = stages;
         this.queue = queue;
+        this.role = role;
         this.sources = new SourceInputs(stages);
         this.ingest = new IngestProcessors(stages, tracker);
         this.narration = new NarrationProcessor(stages, tracker);
@@ -56,6 +58,15 @@ public class NarratorRoutes extends RouteBuilder {
                 .handled(true)
                 .process(failures::record);
 
+        if (role.ingests()) {
+            configureIngest();
+        }
+        if (role.narrates()) {
+            configureWorker();
+        }
+    }
+
+    private void configureIngest() {
         from(FILE).routeId("narrator-file")
                 .process(sources::droppedFile)
                 .to(ARTICLE);
@@ -81,9 +92,33 @@ public class NarratorRoutes extends RouteBuilder {
                 .process(stage("extract", ingest::extract))
                 .process(stage("script", ingest::script))
                 .process(stage("dedupe", ingest::dedupe))
+                .process(exchange -> queue.awaitRoom(exchange.getContext()))
+                .process(exchange -> exchange.getIn().setBody(
+                        queue.toMessage(exchange.getIn().getMandatoryBody(NarrationTask.class))))
                 .to(queue.producerUri());
+    }
 
-        from(queue.consumerUri()).routeId("narrator-worker")
+    /**
+     * A failed narration is filed under failed/ at every attempt. On its final attempt the item is
+     * given up (its claim ends; with a broker it moves to the dead-letter queue); before that the
+     * exception rolls the broker's transaction back, so the item is delivered again.
+     */
+    private void configureWorker() {
+        var worker = from(queue.consumerUri()).routeId("narrator-worker");
+        var giveUp = worker.onException(Exception.class)
+                .onWhen(queue::isFinalAttempt)
+                .handled(true)
+                .process(failures::record)
+                .process(narration::giveUp);
+        if (queue.deadLetterUri() != null) {
+            giveUp.to(queue.deadLetterUri());
+        }
+        giveUp.end();
+        worker.onException(Exception.class)
+                .handled(false)
+                .process(failures::record)
+                .end();
+        worker.process(exchange -> exchange.getIn().setBody(queue.fromMessage(exchange.getIn().getBody())))
                 .process(stage("narrate", narration::narrate));
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -35,20 +34,45 @@ public class NarratorRunner implements AutoCloseable {
 
     /** @param routesDir the YAML source routes to load, or null for none (e.g. {@code convert}) */
     public NarratorRunner(NarratorConfig config, Path routesDir, PrintStream progressOut, boolean terminal) throws IOException {
+        Role role = Role.parse(config.get("narrator.role"));
         this.stages = Stages.from(config);
-        this.queue = WorkQueue.seda(config.workers(), config.getInt("narrator.queue.size"));
-        this.routes = new NarratorRoutes(stages, queue, tracker);
+        this.queue = workQueue(config, role);
+        this.routes = new NarratorRoutes(stages, queue, role, tracker);
         this.progress = new ProgressReporter(tracker, progressOut, terminal);
 
-        int cleaned = stages.publisher().recover();
-        if (cleaned > 0) {
-            LOG.info("cleaned up {} leftovers of an interrupted run", cleaned);
+        if (role.narrates()) {
+            int cleaned = stages.publisher().recover();
+            if (cleaned > 0) {
+                LOG.info("cleaned up {} leftovers of an interrupted run", cleaned);
+            }
         }
-        Properties properties = config.asProperties();
-        main.setInitialProperties(properties);
+        if (queue instanceof SedaWorkQueue) {
+            stages.ledger().dropClaims(); // the last process's in-memory queue died with it
+        }
+        main.setInitialProperties(config.asProperties());
         main.configure().addRoutesBuilder(routes);
-        main.configure().setRoutesIncludePattern(routesDir == null ? "" : yamlPattern(routesDir));
+        main.configure().setRoutesIncludePattern(routesDir == null || !role.ingests() ? "" : yamlPattern(routesDir));
         main.configure().setShutdownTimeout(30);
+        queue.beans().forEach(main::bind);
+    }
+
+    private static WorkQueue workQueue(NarratorConfig config, Role role) {
+        String kind = config.get("narrator.queue");
+        return switch (kind) {
+            case "seda" -> {
+                if (role != Role.BOTH) {
+                    throw new IllegalArgumentException("role " + role.name().toLowerCase(java.util.Locale.ROOT)
+                            + " needs a shared queue: set narrator.queue=artemis (the in-JVM queue serves one process)");
+                }
+                yield WorkQueue.seda(config.workers(), config.getInt("narrator.queue.size"));
+            }
+            case "artemis" -> new ArtemisWorkQueue(new ArtemisWorkQueue.Settings(
+                    config.get("narrator.artemis.url"), config.get("narrator.artemis.user", null),
+                    config.get("narrator.artemis.password", null), config.get("narrator.artemis.queue"),
+                    config.workers(), config.getInt("narrator.artemis.max-deliveries"),
+                    config.getInt("narrator.queue.size")));
+            default -> throw new IllegalArgumentException("narrator.queue must be seda or artemis, not '" + kind + "'");
+        };
     }
 
     private static String yamlPattern(Path routesDir) {
@@ -109,6 +133,7 @@ public class NarratorRunner implements AutoCloseable {
         progress.close();
         main.stop();
         routes.close();
+        queue.close();
         return tracker.summary();
     }
 
@@ -119,5 +144,6 @@ public class NarratorRunner implements AutoCloseable {
             main.stop();
         }
         routes.close();
+        queue.close();
     }
 }

@@ -40,7 +40,7 @@ public record Stages(
                 new FeedReader(config.getInt("narrator.source.max-items")),
                 new ArticleExtractor(),
                 new ScriptWriter(config.scriptSettings()),
-                new NarrationLedger(out.resolve("state")),
+                new NarrationLedger(out.resolve("state"), config.getDuration("narrator.claim-lifetime")),
                 new NarrationRecorder(config.mp3BitrateKbps()),
                 new Publisher(out),
                 new FailureRecorder(out.resolve("failed")),

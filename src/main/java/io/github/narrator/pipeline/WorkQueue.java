@@ -1,35 +1,60 @@
 package io.github.narrator.pipeline;
 
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+
 /**
- * The queue between the ingest side and the narration workers. The embedded default is an in-JVM
- * SEDA queue: bounded, so sources wait while workers are busy, with one consumer per worker.
+ * The queue between the ingest side (sources, fetch, extract, script, dedupe) and the narration
+ * workers (synthesise, encode, publish). Configuration chooses it: an in-JVM SEDA queue (the
+ * embedded default) or a queue on an ActiveMQ Artemis broker shared by workers on many machines.
  */
-public interface WorkQueue {
+public interface WorkQueue extends AutoCloseable {
+
+    /** Beans the endpoints need (JMS components, say), by name, for Camel's registry. */
+    default java.util.Map<String, Object> beans() {
+        return java.util.Map.of();
+    }
 
     String producerUri();
 
     String consumerUri();
 
-    /** Articles waiting for a worker right now. */
-    int depth(org.apache.camel.CamelContext context);
+    /** Turns a task into the message body the queue carries. */
+    default Object toMessage(NarrationTask task) {
+        return task;
+    }
 
+    /** Turns a received message body back into a task. */
+    default NarrationTask fromMessage(Object body) {
+        return (NarrationTask) body;
+    }
+
+    /**
+     * Whether a failed narration is final: an in-memory queue never delivers an item twice, a
+     * broker does after a rollback until the item's last allowed delivery.
+     */
+    default boolean isFinalAttempt(Exchange exchange) {
+        return true;
+    }
+
+    /** Where items go after their final failed attempt, or null when nowhere but failed/. */
+    default String deadLetterUri() {
+        return null;
+    }
+
+    /** Blocks the ingest side while the queue is full (back-pressure). */
+    default void awaitRoom(CamelContext context) throws InterruptedException {
+    }
+
+    /** Items waiting for a worker right now. */
+    int depth(CamelContext context);
+
+    @Override
+    default void close() {
+    }
+
+    /** The embedded default: bounded, so sources wait while the workers are busy. */
     static WorkQueue seda(int workers, int size) {
-        String uri = "seda:narrator-work?size=" + size + "&blockWhenFull=true&concurrentConsumers=" + workers;
-        return new WorkQueue() {
-            @Override
-            public String producerUri() {
-                return uri;
-            }
-
-            @Override
-            public String consumerUri() {
-                return uri;
-            }
-
-            @Override
-            public int depth(org.apache.camel.CamelContext context) {
-                return context.getEndpoint(uri, org.apache.camel.component.seda.SedaEndpoint.class).getQueue().size();
-            }
-        };
+        return new SedaWorkQueue(workers, size);
     }
 }

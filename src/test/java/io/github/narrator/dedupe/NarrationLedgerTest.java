@@ -2,8 +2,10 @@ package io.github.narrator.dedupe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,6 +43,18 @@ class NarrationLedgerTest {
         assertEquals(Decision.NEW, ledger.decide(URL, "sha256:v1"));
         ledger.record(new NarrationLedger.Entry(URL, "sha256:v1", "story-1234", Instant.now()));
         assertEquals(Decision.UNCHANGED, ledger.decide(URL, "sha256:v1"));
+        assertTrue(ledger.isNarrated(URL, "sha256:v1"));
+    }
+
+    @Test
+    void claimsAreSharedThroughTheFolderAndExpire(@TempDir Path state) throws Exception {
+        NarrationLedger ingest = new NarrationLedger(state, Duration.ofHours(1));
+        assertEquals(Decision.NEW, ingest.decide(URL, "sha256:v1"));
+        assertEquals(Decision.IN_PROGRESS, new NarrationLedger(state, Duration.ofHours(1)).decide(URL, "sha256:v1"));
+        assertEquals(Decision.NEW, new NarrationLedger(state, Duration.ZERO).decide(URL, "sha256:v1"), "an expired claim is ignored");
+        assertEquals(Decision.NEW, ingest.decide(URL, "sha256:v2"), "a new version is not held up by the old one's claim");
+        ingest.dropClaims();
+        assertEquals(Decision.NEW, new NarrationLedger(state, Duration.ofHours(1)).decide(URL, "sha256:v2"));
     }
 
     @Test
