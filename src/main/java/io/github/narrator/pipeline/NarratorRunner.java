@@ -34,8 +34,14 @@ public class NarratorRunner implements AutoCloseable {
 
     /** @param routesDir the YAML source routes to load, or null for none (e.g. {@code convert}) */
     public NarratorRunner(NarratorConfig config, Path routesDir, PrintStream progressOut, boolean terminal) throws IOException {
+        this(config, Stages.from(config), routesDir, progressOut, terminal);
+    }
+
+    /** With stages built elsewhere (tests that make one stage fail on purpose). */
+    NarratorRunner(NarratorConfig config, Stages stages, Path routesDir, PrintStream progressOut, boolean terminal)
+            throws IOException {
         Role role = Role.parse(config.get("narrator.role"));
-        this.stages = Stages.from(config);
+        this.stages = stages;
         this.queue = workQueue(config, role);
         this.routes = new NarratorRoutes(stages, queue, role, tracker);
         this.progress = new ProgressReporter(tracker, progressOut, terminal);
@@ -90,6 +96,11 @@ public class NarratorRunner implements AutoCloseable {
     /** Starts, lets every source poll once, waits until all articles are narrated or failed, stops. */
     public BatchTracker.Summary runOnce() throws Exception {
         start();
+        return finish();
+    }
+
+    /** Waits until every source, the queue and every worker have been idle a moment, then stops. */
+    public BatchTracker.Summary finish() throws Exception {
         awaitQuiet();
         return stopAndSummarise();
     }
@@ -101,8 +112,7 @@ public class NarratorRunner implements AutoCloseable {
         for (String input : inputs) {
             producer.sendBodyAndHeader(NarratorRoutes.URL, input, Headers.SOURCE, "command line");
         }
-        awaitQuiet();
-        return stopAndSummarise();
+        return finish();
     }
 
     /** Keeps polling the sources until the JVM is asked to stop (Ctrl-C, SIGTERM). */
@@ -135,6 +145,16 @@ public class NarratorRunner implements AutoCloseable {
         routes.close();
         queue.close();
         return tracker.summary();
+    }
+
+    /** Stops at once, as a crash would: items in work are not finished, and go back to the broker. */
+    public void abort() throws Exception {
+        progress.close();
+        context().getShutdownStrategy().setTimeout(1);
+        context().getShutdownStrategy().setShutdownNowOnTimeout(true);
+        main.stop();
+        routes.close();
+        queue.close();
     }
 
     @Override
