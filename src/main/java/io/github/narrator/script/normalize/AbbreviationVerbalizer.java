@@ -1,0 +1,184 @@
+package io.github.narrator.script.normalize;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Abbreviations, read in full where the context says which word they stand for: titles before a
+ * name ("Gen. Gordon Granger" → "General Gordon Granger", "dr Smith" → "doctor Smith"), "St." as
+ * saint or street and "Dr." as doctor or drive, street types after a street name ("Fifth Ave."),
+ * "No. 10" and "#34" → "number", US state codes after a city ("Galveston, TX" → "Galveston, Texas"),
+ * dotted initialisms spelled ("U.S." → "U S"), initials ("C. S. Lewis" → "C S Lewis"), "v." between
+ * names → "versus", "c. 1740" → "circa", and a list of fixed ones ("vs", "ltd", "e.g.").
+ */
+final class AbbreviationVerbalizer implements Verbalizer {
+
+    private static final Map<String, String> TITLES = Tables.pairs("titles.txt");
+    private static final Map<String, String> FIXED = lowerCaseKeys(Tables.pairs("abbreviations.txt"));
+    private static final Map<String, String> STREET_TYPES = Tables.pairs("street-types.txt");
+    private static final Set<String> FUNCTION_WORDS = Tables.words("function-words.txt");
+    private static final Map<String, String> STATES = new HashMap<>();
+
+    static {
+        Tables.pairs("us-states.txt").forEach((code, value) -> {
+            String[] forms = value.split(" = ");
+            STATES.put(code, forms[1]);
+            STATES.put(forms[0], forms[1]);
+        });
+    }
+
+    private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.){2,}(?!\\p{L})");
+    private static final Pattern WORD = Pattern.compile("(?<word>\\p{L}[\\p{L}'’]*)(?<dot>\\.(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])");
+    private static final Pattern NUMBER_SIGN = Pattern.compile("#\\s?(?=\\d)");
+    private static final Pattern FOLLOWED_BY_NUMBER = Pattern.compile("\\s?\\d");
+    private static final Pattern FOLLOWED_BY_YEAR = Pattern.compile("\\s\\d{3,4}(?!\\d)");
+
+    @Override
+    public Reading read(Cursor cursor) {
+        Matcher m = cursor.match(NUMBER_SIGN);
+        if (m != null) {
+            return new Reading(m.end(), "number", Token.Kind.ABBREVIATION);
+        }
+        m = cursor.match(DOTTED);
+        if (m != null) {
+            return finish(cursor, m.end(), dotted(cursor, m.group()), true);
+        }
+        m = cursor.match(WORD);
+        if (m == null) {
+            return null;
+        }
+        String word = m.group("word");
+        boolean dot = m.group("dot") != null;
+        if (word.length() == 2 && STATES.containsKey(word) && afterCity(cursor)) {
+            int end = m.end() - (dot ? 1 : 0);
+            return new Reading(end, STATES.get(word), Token.Kind.ABBREVIATION);
+        }
+        String spoken = word(cursor, word, dot, m.end());
+        return spoken == null ? null : finish(cursor, m.end(), spoken, dot);
+    }
+
+    /** Keeps a sentence's final full stop that the abbreviation swallowed. */
+    private static Reading finish(Cursor cursor, int end, String spoken, boolean endsWithDot) {
+        if (endsWithDot && cursor.atTextEnd(end)) {
+            spoken += ".";
+        }
+        return new Reading(end, spoken, Token.Kind.ABBREVIATION);
+    }
+
+    private static String dotted(Cursor cursor, String written) {
+        String fixed = FIXED.get(written.toLowerCase(Locale.ROOT));
+        if (fixed != null) {
+            return fixed;
+        }
+        if (STATES.containsKey(written) && afterCity(cursor)) {
+            return STATES.get(written);
+        }
+        return String.join(" ", written.replace(".", "").toUpperCase(Locale.ROOT).split(""));
+    }
+
+    private static String word(Cursor cursor, String word, boolean dot, int end) {
+        String next = Cursor.bare(cursor.chunkAfter(end));
+        boolean nextCapitalized = Cursor.isCapitalized(next);
+        boolean nextIsName = nextCapitalized && next.length() > 1;
+        if (isNumberWord(word, dot) && FOLLOWED_BY_NUMBER.matcher(cursor.text()).region(end, cursor.text().length()).lookingAt()) {
+            return word.toLowerCase(Locale.ROOT).equals("nos") ? "numbers" : "number";
+        }
+        if (word.equalsIgnoreCase("St") && !word.equals("ST")) {
+            if (nextIsName && !afterStreetName(cursor)) {
+                return "Saint";
+            }
+            return afterStreetName(cursor) ? "Street" : null;
+        }
+        if (word.equalsIgnoreCase("Dr") && !word.equals("DR")) {
+            if (nextIsName) {
+                return "Doctor";
+            }
+            return afterStreetName(cursor) ? "Drive" : null;
+        }
+        String title = lookUp(TITLES, word);
+        if (title != null && nextIsName) {
+            return title;
+        }
+        String streetType = lookUp(STREET_TYPES, word);
+        if (streetType != null && afterStreetName(cursor)) {
+            return streetType;
+        }
+        String fixed = FIXED.get(word.toLowerCase(Locale.ROOT));
+        if (fixed != null && !isShouted(word)) {
+            return fixed;
+        }
+        if (dot && STATES.containsKey(word + ".") && afterCity(cursor)) {
+            return STATES.get(word + ".");
+        }
+        if (dot && word.equals("v") && Cursor.isCapitalized(cursor.wordBefore()) && nextIsName) {
+            return "versus";
+        }
+        if (dot && (word.equals("c") || word.equals("ca"))
+                && FOLLOWED_BY_YEAR.matcher(cursor.text()).region(end, cursor.text().length()).lookingAt()) {
+            return "circa";
+        }
+        if (dot && word.length() == 1 && Character.isUpperCase(word.charAt(0)) && nextCapitalized) {
+            return word;
+        }
+        return null;
+    }
+
+    /** "No." or "NO"/"No" before a number; a lower-case "no" only with its full stop. */
+    private static boolean isNumberWord(String word, boolean dot) {
+        return switch (word) {
+            case "No", "NO", "Nos" -> true;
+            case "no", "nos" -> dot;
+            default -> false;
+        };
+    }
+
+    /** A title or street type matches as listed or in lower case, never shouted ("DR" is not "Dr"). */
+    private static String lookUp(Map<String, String> table, String word) {
+        if (table.containsKey(word)) {
+            return table.get(word);
+        }
+        for (Map.Entry<String, String> entry : table.entrySet()) {
+            if (entry.getKey().toLowerCase(Locale.ROOT).equals(word)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isShouted(String word) {
+        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the word before names a street: a capitalised word that does not start the sentence
+     * ("Elm St."), an ordinal ("3rd st") or a house number ("12 St").
+     */
+    private static boolean afterStreetName(Cursor cursor) {
+        String chunk = cursor.chunkBefore(1);
+        if (chunk.isEmpty() || !Character.isLetterOrDigit(chunk.charAt(chunk.length() - 1))) {
+            return false;
+        }
+        String word = Cursor.bare(chunk);
+        if (word.matches("\\d+(?:st|nd|rd|th)?")) {
+            return true;
+        }
+        boolean startsSentence = cursor.chunkBefore(2).isEmpty() || cursor.chunkBefore(2).matches(".*[.!?:]");
+        return Cursor.isCapitalized(word) && !FUNCTION_WORDS.contains(word) && !startsSentence;
+    }
+
+    /** Whether the abbreviation follows "City, " (a capitalised word and a comma): "Galveston, TX". */
+    private static boolean afterCity(Cursor cursor) {
+        String chunk = cursor.chunkBefore(1);
+        return chunk.length() > 1 && chunk.endsWith(",") && Cursor.isCapitalized(chunk);
+    }
+
+    private static Map<String, String> lowerCaseKeys(Map<String, String> table) {
+        Map<String, String> lower = new HashMap<>();
+        table.forEach((key, value) -> lower.put(key.toLowerCase(Locale.ROOT), value));
+        return lower;
+    }
+}

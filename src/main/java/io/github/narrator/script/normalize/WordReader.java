@@ -1,0 +1,39 @@
+package io.github.narrator.script.normalize;
+
+/**
+ * Plain words: said as written, or, when written in another script, in Latin letters
+ * (the written form stays in the transcript). A word that yields no Latin letters at all is
+ * dropped and reported.
+ */
+final class WordReader {
+
+    Token read(String text, int start, int end) {
+        String word = text.substring(start, end);
+        if (!Transliteration.needed(word)) {
+            return new Token(start, end, word, word, Token.Kind.WORD);
+        }
+        String latin = Transliteration.toLatin(word);
+        boolean sayable = latin.codePoints().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c))
+                || Transliteration.toAscii(latin).codePoints().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c));
+        return sayable ? new Token(start, end, word, latin, Token.Kind.TRANSLITERATED)
+                : new Token(start, end, word, " ", Token.Kind.DROPPED);
+    }
+
+    /** The end of the word (letters, digits and their combining marks) that starts at {@code start}. */
+    static int end(String text, int start) {
+        int end = start;
+        while (end < text.length()) {
+            int c = text.codePointAt(end);
+            if (!isWordCharacter(c)) {
+                break;
+            }
+            end += Character.charCount(c);
+        }
+        return end;
+    }
+
+    static boolean isWordCharacter(int c) {
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+}
