@@ -4,7 +4,9 @@ import io.github.narrator.script.normalize.Lexicon;
 import io.github.narrator.script.normalize.Normalizer;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -36,16 +38,22 @@ public class NormalizeCommand implements Callable<Integer> {
             description = "Also apply this pronunciation lexicon's respellings (default: none, the plain normalised text).")
     Path lexicon;
 
+    /** Where lines are read from and spoken lines written to (the console; tests swap them). */
+    InputStream input = System.in;
+    OutputStream output = System.out;
+
     @Override
     public Integer call() throws IOException {
         Normalizer normalizer = new Normalizer(lexicon == null ? Lexicon.empty() : Lexicon.load(lexicon));
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), false);
         if (tsv != null) {
             predict(normalizer, Files.readAllLines(tsv, StandardCharsets.UTF_8), out);
         } else {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                out.println(normalizer.spoken(line));
+                out.print(normalizer.spoken(line));
+                out.print('\n');
+                out.flush();
             }
         }
         out.flush();
@@ -53,7 +61,7 @@ public class NormalizeCommand implements Callable<Integer> {
     }
 
     private void predict(Normalizer normalizer, List<String> lines, PrintWriter out) {
-        out.println("id\tspoken");
+        out.print("id\tspoken\n");
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || (i == 0 && line.startsWith("id\t"))) {
@@ -64,7 +72,7 @@ public class NormalizeCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(tsv + " line " + (i + 1)
                         + ": expected id, category and written text separated by tabs");
             }
-            out.println(columns[0] + "\t" + normalizer.spoken(columns[2]));
+            out.print(columns[0] + "\t" + normalizer.spoken(columns[2]) + "\n");
         }
     }
 }

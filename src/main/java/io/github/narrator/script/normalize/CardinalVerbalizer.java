@@ -1,5 +1,6 @@
 package io.github.narrator.script.normalize;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,7 @@ final class CardinalVerbalizer implements Verbalizer {
     /** Words after which a four-digit number is a count, not a year. */
     private static final Set<String> COUNTING_WORDS = Set.of(
             "over", "about", "than", "nearly", "some", "approximately", "around", "almost", "roughly",
-            "least", "under", "exactly", "number", "No", "no", "#", "total", "only", "just", "additional");
+            "least", "under", "exactly", "number", "no", "total", "only", "just", "additional");
 
     @Override
     public Reading read(Cursor cursor) {
@@ -30,7 +31,7 @@ final class CardinalVerbalizer implements Verbalizer {
         String words;
         if (digits.length() > 1 && digits.startsWith("0")) {
             words = NumberWords.digits(digits);
-        } else if (scale == null && isYear(digits) && !COUNTING_WORDS.contains(cursor.wordBefore())) {
+        } else if (scale == null && isYear(digits) && !COUNTING_WORDS.contains(cursor.wordBefore().toLowerCase(Locale.ROOT))) {
             words = NumberWords.year(Integer.parseInt(digits));
         } else {
             words = NumberWords.cardinal(digits);

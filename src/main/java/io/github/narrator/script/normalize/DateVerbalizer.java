@@ -48,7 +48,7 @@ final class DateVerbalizer implements Verbalizer {
     private static final Pattern ERA_BEFORE = Pattern.compile("(?<era>A\\.?D\\.?)\\s(?<year>\\d{1,4})" + END);
 
     /** Words after which "1/4" is a date ("on 1/4"), not a fraction. */
-    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "On", "by", "By", "until", "since", "Since", "before", "after");
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "until", "till", "since");
 
     @Override
     public Reading read(Cursor cursor) {
@@ -124,7 +124,8 @@ final class DateVerbalizer implements Verbalizer {
         if (m == null) {
             m = cursor.match(SLASHED);
             dayFirst = false;
-            if (m != null && m.group("year") == null && !DATE_PREPOSITIONS.contains(cursor.wordBefore())) {
+            if (m != null && m.group("year") == null && !(DATE_PREPOSITIONS.contains(cursor.wordBefore().toLowerCase(Locale.ROOT))
+                    && !cursor.chunkAfter(m.end()).equals("of"))) {
                 return null;
             }
         }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Fractions: "1/3" → "one third", "31/32" → "thirty-one thirty-seconds", "3/4" → "three quarters",
  * "4 1/2" and "4½" → "four and a half". A "fraction" of one or more ("24/7", "50/50") is read as
- * its two numbers, the way people say it.
+ * its two numbers, the way people say it, and so is the date that names the attacks, "9/11".
  */
 final class FractionVerbalizer implements Verbalizer {
 
@@ -32,6 +32,9 @@ final class FractionVerbalizer implements Verbalizer {
         m = cursor.match(SLASHED);
         if (m == null) {
             return null;
+        }
+        if (m.group("whole") == null && m.group().equals("9/11")) {
+            return new Reading(m.end(), "nine eleven", Token.Kind.FRACTION);
         }
         long num = Long.parseLong(m.group("num"));
         long den = Long.parseLong(m.group("den"));
@@ -61,12 +64,10 @@ final class FractionVerbalizer implements Verbalizer {
     }
 
     private static String denominator(long den, boolean plural) {
-        String word;
         if (den == 2) {
-            word = plural ? "halves" : "half";
-            return word;
+            return plural ? "halves" : "half";
         }
-        word = den == 4 ? "quarter" : NumberWords.ordinal(den);
+        String word = den == 4 ? "quarter" : NumberWords.ordinal(den);
         return plural ? word + "s" : word;
     }
 }

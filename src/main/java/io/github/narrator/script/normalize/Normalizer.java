@@ -16,7 +16,7 @@ import java.util.List;
 public final class Normalizer {
 
     private final List<Verbalizer> verbalizers = new ArrayList<>();
-    private final WordReader words = new WordReader();
+    private final WordReader words;
     private final SymbolReader symbols = new SymbolReader();
 
     /** A normaliser without respellings. */
@@ -26,6 +26,7 @@ public final class Normalizer {
 
     /** A normaliser that says the lexicon's respellings in place of the words they list. */
     public Normalizer(Lexicon lexicon) {
+        words = new WordReader(lexicon);
         if (!lexicon.isEmpty()) {
             verbalizers.add(new LexiconVerbalizer(lexicon));
         }

@@ -1,11 +1,21 @@
 package io.github.narrator.script.normalize;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
 /**
  * Plain words: said as written, or, when written in another script, in Latin letters
- * (the written form stays in the transcript). A word that yields no Latin letters at all is
- * dropped and reported.
+ * (the written form stays in the transcript), respelled when the lexicon lists the Latin form
+ * ("Сергей" → "Sergey" → "Sergay"). A word that yields no Latin letters at all is dropped and reported.
  */
 final class WordReader {
+
+    private final Map<String, String> respellings = new HashMap<>();
+
+    WordReader(Lexicon lexicon) {
+        lexicon.entries().forEach((written, spoken) -> respellings.put(written.toLowerCase(Locale.ROOT), spoken));
+    }
 
     Token read(String text, int start, int end) {
         String word = text.substring(start, end);
@@ -15,6 +25,7 @@ final class WordReader {
         String latin = Transliteration.toLatin(word);
         boolean sayable = latin.codePoints().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c))
                 || Transliteration.toAscii(latin).codePoints().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c));
+        latin = respellings.getOrDefault(latin.toLowerCase(Locale.ROOT), latin);
         return sayable ? new Token(start, end, word, latin, Token.Kind.TRANSLITERATED)
                 : new Token(start, end, word, " ", Token.Kind.DROPPED);
     }
