@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Abbreviations, read in full where the context says which word they stand for: titles before a
  * name ("Gen. Gordon Granger" → "General Gordon Granger", "dr Smith" → "doctor Smith"), "St." as
  * saint or street and "Dr." as doctor or drive, street types after a street name ("Fifth Ave."),
- * "No. 10" and "#34" → "number", US state codes after a city ("Galveston, TX" → "Galveston, Texas"),
+ * "No. 10", "#34" → "number" and other abbreviations before a number ("pp. 12", "Vol. 3"), "Co." after a
+ * name → "Company", US state codes after a city ("Galveston, TX" → "Galveston, Texas"),
  * dotted initialisms spelled ("U.S." → "U S"), initials ("C. S. Lewis" → "C S Lewis"), "v." between
  * names → "versus", "c. 1740" → "circa", and a list of fixed ones ("vs", "ltd", "e.g.").
  */
@@ -20,6 +21,7 @@ final class AbbreviationVerbalizer implements Verbalizer {
     private static final Map<String, String> TITLES = Tables.pairs("titles.txt");
     private static final Map<String, String> FIXED = lowerCaseKeys(Tables.pairs("abbreviations.txt"));
     private static final Map<String, String> STREET_TYPES = Tables.pairs("street-types.txt");
+    private static final Map<String, String> BEFORE_NUMBERS = lowerCaseKeys(Tables.pairs("numbered.txt"));
     private static final Set<String> FUNCTION_WORDS = Tables.words("function-words.txt");
     private static final Map<String, String> STATES = new HashMap<>();
 
@@ -31,7 +33,7 @@ final class AbbreviationVerbalizer implements Verbalizer {
         });
     }
 
-    private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.){2,}(?!\\p{L})");
+    private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)(?:\\p{L}{1,2}\\.)+(?!\\p{L})|\\p{Lu}\\p{Ll}\\.(?:\\p{Lu}\\.)+(?!\\p{L})");
     private static final Pattern WORD = Pattern.compile("(?<word>\\p{L}[\\p{L}'’]*)(?<dot>\\.(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])");
     private static final Pattern NUMBER_SIGN = Pattern.compile("#\\s?(?=\\d)");
     private static final Pattern FOLLOWED_BY_NUMBER = Pattern.compile("\\s?\\d");
@@ -84,8 +86,10 @@ final class AbbreviationVerbalizer implements Verbalizer {
         String next = Cursor.bare(cursor.chunkAfter(end));
         boolean nextCapitalized = Cursor.isCapitalized(next);
         boolean nextIsName = nextCapitalized && next.length() > 1;
-        if (isNumberWord(word, dot) && FOLLOWED_BY_NUMBER.matcher(cursor.text()).region(end, cursor.text().length()).lookingAt()) {
-            return word.toLowerCase(Locale.ROOT).equals("nos") ? "numbers" : "number";
+        String beforeNumber = BEFORE_NUMBERS.get(word.toLowerCase(Locale.ROOT));
+        if (beforeNumber != null && (dot || word.equals("No") || word.equals("NO"))
+                && FOLLOWED_BY_NUMBER.matcher(cursor.text()).region(end, cursor.text().length()).lookingAt()) {
+            return beforeNumber;
         }
         if (word.equalsIgnoreCase("St") && !word.equals("ST")) {
             if (nextIsName && !afterStreetName(cursor)) {
@@ -121,19 +125,13 @@ final class AbbreviationVerbalizer implements Verbalizer {
                 && FOLLOWED_BY_YEAR.matcher(cursor.text()).region(end, cursor.text().length()).lookingAt()) {
             return "circa";
         }
+        if (dot && word.equals("Co") && afterStreetName(cursor)) {
+            return "Company";
+        }
         if (dot && word.length() == 1 && Character.isUpperCase(word.charAt(0)) && nextCapitalized) {
             return word;
         }
         return null;
-    }
-
-    /** "No." or "NO"/"No" before a number; a lower-case "no" only with its full stop. */
-    private static boolean isNumberWord(String word, boolean dot) {
-        return switch (word) {
-            case "No", "NO", "Nos" -> true;
-            case "no", "nos" -> dot;
-            default -> false;
-        };
     }
 
     /** A title or street type matches as listed or in lower case, never shouted ("DR" is not "Dr"). */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class FractionVerbalizer implements Verbalizer {
 
     private static final Pattern SLASHED = Pattern.compile(
-            "(?:(?<whole>\\d{1,3})\\s+)?(?<num>\\d+)/(?<den>\\d+)" + Numbers.END);
+            "(?<sign>[-−])?(?:(?<whole>\\d{1,3})\\s+)?(?<num>\\d+)/(?<den>\\d+)" + Numbers.END);
     private static final Pattern VULGAR = Pattern.compile(
             "(?<whole>\\d+)?\\s?(?<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?![\\p{L}\\p{N}])");
     private static final Map<Character, int[]> VULGAR_VALUES = Map.ofEntries(
@@ -41,13 +41,14 @@ final class FractionVerbalizer implements Verbalizer {
         if (den == 0 || num > 1_000_000 || den > 1_000_000) {
             return null;
         }
+        String sign = Numbers.signWord(m.group("sign"));
         if (m.group("whole") == null && num >= den) {
-            return new Reading(m.end(), NumberWords.cardinal(num) + " " + NumberWords.cardinal(den), Token.Kind.FRACTION);
+            return new Reading(m.end(), sign + NumberWords.cardinal(num) + " " + NumberWords.cardinal(den), Token.Kind.FRACTION);
         }
         if (m.group("whole") != null && num >= den) {
             return null;
         }
-        return new Reading(m.end(), mixed(m.group("whole"), num, den), Token.Kind.FRACTION);
+        return new Reading(m.end(), sign + mixed(m.group("whole"), num, den), Token.Kind.FRACTION);
     }
 
     /** "4" and 1/2 → "four and a half"; no whole part → "one half". */

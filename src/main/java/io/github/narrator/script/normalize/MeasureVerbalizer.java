@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Quantities with a unit: "12kg" → "twelve kilograms", "34%" → "thirty-four percent",
  * "−15°C" → "minus fifteen degrees Celsius", "7.62 mm", "2-5lb" → "two to five pounds",
  * "a 5-km run" → "a five kilometer run", "142/km²" → "one hundred forty-two per square kilometer",
- * "2x8 m2" → "two by eight square meters", "2.5x" → "two point five times".
+ * "2x8 m2" → "two by eight square meters", "2.5x" → "two point five times", "5 ft 6 in" → "five feet six inches".
  */
 final class MeasureVerbalizer implements Verbalizer {
 
@@ -29,6 +29,8 @@ final class MeasureVerbalizer implements Verbalizer {
     private static final Pattern DIMENSIONS = Pattern.compile(
             "(?<a>" + Numbers.AMOUNT + ")\\s?[x×]\\s?(?<b>" + Numbers.AMOUNT + ")(?:\\s?[x×]\\s?(?<c>"
                     + Numbers.AMOUNT + "))?(?:\\s?(?<unit>" + UNIT + "))?" + NOT_WORD);
+    private static final Pattern FEET_AND_INCHES = Pattern.compile(
+            "(?<feet>\\d+)\\s?(?:ft|feet|foot|')\\s?(?<inches>\\d+)\\s?(?:in|inches|inch|\"|″)(?![\\p{L}\\p{N}])");
     private static final Pattern MULTIPLIER = Pattern.compile("(?<a>" + Numbers.AMOUNT + ")[x×]" + NOT_WORD);
 
     @Override
@@ -44,6 +46,10 @@ final class MeasureVerbalizer implements Verbalizer {
                 words.append(' ').append(UNITS.plural(m.group("unit")));
             }
             return reading(m, words.toString());
+        }
+        m = cursor.match(FEET_AND_INCHES);
+        if (m != null) {
+            return reading(m, count(m.group("feet"), "foot", "feet") + " " + count(m.group("inches"), "inch", "inches"));
         }
         m = cursor.match(MULTIPLIER);
         if (m != null) {
@@ -79,6 +85,10 @@ final class MeasureVerbalizer implements Verbalizer {
             words += " per " + UNITS.singular(m.group("per"));
         }
         return words;
+    }
+
+    private static String count(String number, String one, String many) {
+        return NumberWords.cardinal(number) + " " + (Numbers.isOne(number) ? one : many);
     }
 
     private static String mixed(String written) {

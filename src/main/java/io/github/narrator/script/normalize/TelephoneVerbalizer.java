@@ -18,7 +18,7 @@ final class TelephoneVerbalizer implements Verbalizer {
     private static final Pattern INTERNATIONAL = Pattern.compile(
             "\\+(?<country>\\d{1,3})(?<rest>(?:[\\s.-]?\\(?\\d{1,4}\\)?){2,6})" + NOT_WORD);
     private static final Pattern NORTH_AMERICAN = Pattern.compile(
-            "(?:1[-.\\s])?(?:\\(\\d{3}\\)|\\d{3})[-.\\s]?\\d{3}[-.]\\d{4}" + NOT_WORD);
+            "(?:1[-.\\s])?(?:\\(\\d{3}\\)|\\d{3})[-.\\s]?\\d{3}[-.\\s]\\d{4}" + NOT_WORD);
     private static final Pattern VANITY = Pattern.compile(
             "1-8(?:00|88|77|66|55|44|33)(?:-[A-Z0-9]{1,7}){2,4}" + NOT_WORD);
     private static final Pattern SOCIAL_SECURITY = Pattern.compile("\\d{3}-\\d{2}-\\d{4}" + NOT_WORD);

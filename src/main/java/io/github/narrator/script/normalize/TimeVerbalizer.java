@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class TimeVerbalizer implements Verbalizer {
 
     private static final String MERIDIEM = "(?:[aApP]\\.?\\s?[mM]\\.?)(?![\\p{L}\\p{N}])";
-    private static final String ZONE = "(?:UTC|GMT|[ECMP][SD]?T|CES?T|EES?T|BST|MSK|AKST|HST)(?:[+−-]\\d{1,2})?(?![\\p{L}\\p{N}])";
+    private static final String ZONE = "(?:UTC|GMT|[ECMP][SD]?T|CES?T|EES?T|BST|MSK|AKST|HST|(?i:utc|gmt|[ecmp][sd]t))"
+            + "(?:[+−-]\\d{1,2})?(?![\\p{L}\\p{N}])";
     /** One time; the groups are numbered by {@link #time} from the offset it is given. */
     private static final String TIME =
             "(\\d{1,2})(?:([:.])(\\d{2})(?::(\\d{2}))?)?(?:\\s?(" + MERIDIEM + "))?(?:\\s(" + ZONE + "))?";
@@ -101,7 +102,7 @@ final class TimeVerbalizer implements Verbalizer {
         StringBuilder words = new StringBuilder();
         for (char c : zone.toCharArray()) {
             if (Character.isLetter(c)) {
-                words.append(words.length() > 0 ? " " : "").append(c);
+                words.append(words.length() > 0 ? " " : "").append(Character.toUpperCase(c));
             }
         }
         Matcher offset = Pattern.compile("([+−-])(\\d{1,2})").matcher(zone);

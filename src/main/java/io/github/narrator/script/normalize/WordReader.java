@@ -8,6 +8,7 @@ import java.util.Map;
  * Plain words: said as written, or, when written in another script, in Latin letters
  * (the written form stays in the transcript), respelled when the lexicon lists the Latin form
  * ("Сергей" → "Sergey" → "Sergay"). A word that yields no Latin letters at all is dropped and reported.
+ * Digits no verbaliser took ("3" in "3:1a") are still read as a number, never left to the voice.
  */
 final class WordReader {
 
@@ -19,6 +20,9 @@ final class WordReader {
 
     Token read(String text, int start, int end) {
         String word = text.substring(start, end);
+        if (word.chars().allMatch(Character::isDigit)) {
+            return new Token(start, end, word, NumberWords.cardinal(word), Token.Kind.CARDINAL);
+        }
         if (!Transliteration.needed(word)) {
             return new Token(start, end, word, word, Token.Kind.WORD);
         }

@@ -58,6 +58,7 @@ class NormalizerTest {
             It grew 3 3/4 times.                      | It grew three and three quarters times.
             open 24/7                                 | open twenty-four seven
             after 9/11                                | after nine eleven
+            a -1/2 step                               | a minus one half step
             """)
     void fraction(String written, String spoken) {
         check(written, spoken);
@@ -74,6 +75,7 @@ class NormalizerTest {
             It sold for US$3 trillion.                | It sold for three trillion U S dollars.
             A fee of $350/yr applies.                 | A fee of three hundred fifty dollars per year applies.
             He paid 500 UAH.                          | He paid five hundred hryvnias.
+            It cost R$50.                             | It cost fifty Brazilian reais.
             Only $1 left                              | Only one dollar left
             """)
     void money(String written, String spoken) {
@@ -93,6 +95,7 @@ class NormalizerTest {
             a 2x8 m2 room                             | a two by eight square meters room
             prices rose 2.5x                          | prices rose two point five times
             at 250 km/h                               | at two hundred fifty kilometers per hour
+            He is 5 ft 11 in tall.                    | He is five feet eleven inches tall.
             """)
     void measure(String written, String spoken) {
         check(written, spoken);
@@ -129,6 +132,7 @@ class NormalizerTest {
             from 2pm-5pm                              | from two P M to five P M
             at 10 a.m. EEST                           | at ten A M E E S T
             at 00:00                                  | at midnight
+            at 02:00 pm est                           | at two P M E S T
             """)
     void time(String written, String spoken) {
         check(written, spoken);
@@ -141,6 +145,8 @@ class NormalizerTest {
             a 5-4 vote                                | a five to four vote
             between 1975-1993                         | between nineteen seventy-five and nineteen ninety-three
             won 3–2                                   | won three to two
+            the 2012/13 season                        | the twenty twelve to thirteen season
+            a 3:1 ratio                               | a three to one ratio
             """)
     void range(String written, String spoken) {
         check(written, spoken);
@@ -166,6 +172,7 @@ class NormalizerTest {
             Call (202) 555-0143.                      | Call two zero two, five five five, zero one four three.
             Call 1-800-555-0199.                      | Call one, eight hundred, five five five, zero one nine nine.
             from 10.0.0.1                             | from one zero dot zero dot zero dot one
+            dial 555 555 5555                         | dial five five five, five five five, five five five five
             """)
     void telephone(String written, String spoken) {
         check(written, spoken);
@@ -197,6 +204,9 @@ class NormalizerTest {
             #1 seed                                   | number one seed
             Acme ltd. and Smith Jr.                   | Acme limited and Smith Junior.
             Vote NO on Prop. 5                        | Vote NO on Prop. five
+            See pp. 12-14 in Vol. 3.                  | See pages twelve to fourteen in volume three.
+            a Ph.D. from M.I.T.                       | a P H D from M I T.
+            Ford Motor Co. said                       | Ford Motor Company said
             """)
     void abbreviation(String written, String spoken) {
         check(written, spoken);
