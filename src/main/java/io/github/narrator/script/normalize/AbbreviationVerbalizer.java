@@ -85,7 +85,7 @@ final class AbbreviationVerbalizer implements Verbalizer {
     private static String word(Cursor cursor, String word, boolean dot, int end) {
         String next = Cursor.bare(cursor.chunkAfter(end));
         boolean nextCapitalized = Cursor.isCapitalized(next);
-        boolean nextIsName = nextCapitalized && next.length() > 1;
+        boolean nextIsName = nextCapitalized && (next.length() > 1 || cursor.chunkAfter(end).endsWith("."));
         String beforeNumber = BEFORE_NUMBERS.get(word.toLowerCase(Locale.ROOT));
         if (beforeNumber != null && (dot || word.equals("No") || word.equals("NO"))
                 && FOLLOWED_BY_NUMBER.matcher(cursor.text()).region(end, cursor.text().length()).lookingAt()) {

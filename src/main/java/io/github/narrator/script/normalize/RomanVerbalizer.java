@@ -1,5 +1,6 @@
 package io.github.narrator.script.normalize;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,8 +19,13 @@ final class RomanVerbalizer implements Verbalizer {
     private static final Set<String> RULERS = Set.of("King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar",
             "Tsarina", "Prince", "Princess", "Duke", "Duchess", "Sultan", "Pharaoh", "Shah", "Kaiser", "Count", "Earl");
     /** Words after which a lone numeral letter ("I", "V", "X") is a number. */
-    private static final Set<String> COUNTED = Set.of("War", "Chapter", "Part", "Volume", "Book", "Phase", "Act",
-            "Title", "Vol", "Pt", "Stage", "Tier", "Schedule", "Appendix", "Annex", "Grade", "Round");
+    private static final Set<String> COUNTED = Set.of("war", "chapter", "part", "volume", "book", "phase", "act",
+            "title", "vol", "pt", "stage", "tier", "schedule", "appendix", "annex", "grade", "round", "type", "class",
+            "category", "division", "level");
+    /** Verbs that follow the pronoun "I" ("told James I would"); after a name, "I" before others is a numeral. */
+    private static final Set<String> PRONOUN_FOLLOWERS = Set.of("am", "was", "would", "will", "had", "have", "think",
+            "thought", "said", "say", "could", "can", "should", "might", "must", "do", "did", "know", "knew", "want",
+            "wanted", "hope", "believe", "told", "asked", "saw", "met", "feel", "felt", "guess", "mean", "need", "got");
     private static final Map<Character, Integer> VALUES = Map.of(
             'I', 1, 'V', 5, 'X', 10, 'L', 50, 'C', 100, 'D', 500, 'M', 1000);
 
@@ -37,7 +43,7 @@ final class RomanVerbalizer implements Verbalizer {
         if (numeral.equals("I") && afterRuler && !clearlyRegnal(cursor, m.end())) {
             return null;
         }
-        if (single && !afterRuler && !COUNTED.contains(before)) {
+        if (single && !afterRuler && !COUNTED.contains(before.toLowerCase(Locale.ROOT))) {
             return null;
         }
         if (single && !"IVX".contains(numeral)) {
@@ -51,13 +57,13 @@ final class RomanVerbalizer implements Verbalizer {
     }
 
     /**
-     * Whether "I" after a name is a numeral: a ruler's title before the name ("King David I") or
-     * "of" or a punctuation mark after it ("David I of Scotland"); otherwise "George I said" is the pronoun.
+     * Whether "I" after a monarch's name is a numeral ("King David I", "David I of Scotland", "James I
+     * ruled") rather than the pronoun before a verb ("told James I would").
      */
     private static boolean clearlyRegnal(Cursor cursor, int end) {
         String next = cursor.chunkAfter(end);
-        boolean nextIsWord = !next.isEmpty() && Character.isLetter(next.charAt(0)) && !next.equals("of");
-        return RULERS.contains(Cursor.bare(cursor.chunkBefore(2))) || !nextIsWord;
+        boolean pronounFollows = next.startsWith("'") || next.startsWith("’") || PRONOUN_FOLLOWERS.contains(Cursor.bare(next));
+        return RULERS.contains(Cursor.bare(cursor.chunkBefore(2))) || !pronounFollows;
     }
 
     private static int value(String numeral) {

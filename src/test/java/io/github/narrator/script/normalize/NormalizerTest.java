@@ -161,6 +161,9 @@ class NormalizerTest {
             He and I left.                            | He and I left.
             World War I ended                         | World War one ended
             Malcolm X spoke                           | Malcolm X spoke
+            Elizabeth I and James I ruled.            | Elizabeth the first and James the first ruled.
+            I told James I would come.                | I told James I would come.
+            Type I diabetes                           | Type one diabetes
             """)
     void roman(String written, String spoken) {
         check(written, spoken);
@@ -199,6 +202,7 @@ class NormalizerTest {
             Dr. Smith lives on Laguna Dr.             | Doctor Smith lives on Laguna Drive.
             in Galveston, TX, on Friday               | in Galveston, Texas, on Friday
             C. S. Lewis                               | C S Lewis
+            Dr. J. R. R. Tolkien                      | Doctor J R R Tolkien
             Roe v. Wade                               | Roe versus Wade
             R&B and Johnson & Johnson                 | R and B and Johnson and Johnson
             #1 seed                                   | number one seed
