@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * saint or street and "Dr." as doctor or drive, street types after a street name ("Fifth Ave."),
  * "No. 10", "#34" → "number" and other abbreviations before a number ("pp. 12", "Vol. 3"), "Co." after a
  * name → "Company", US state codes after a city ("Galveston, TX" → "Galveston, Texas"),
- * dotted initialisms spelled ("U.S." → "U S"), initials ("C. S. Lewis" → "C S Lewis"), "v." between
+ * dotted initialisms spelled ("U.S." → "U S"), plural initialisms spelled ("POWs" → "P O W s"), initials ("C. S. Lewis" → "C S Lewis"), "v." between
  * names → "versus", "c. 1740" → "circa", and a list of fixed ones ("vs", "ltd", "e.g.").
  */
 final class AbbreviationVerbalizer implements Verbalizer {
@@ -36,6 +36,7 @@ final class AbbreviationVerbalizer implements Verbalizer {
     private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)(?:\\p{L}{1,2}\\.)+(?!\\p{L})|\\p{Lu}\\p{Ll}\\.(?:\\p{Lu}\\.)+(?!\\p{L})");
     private static final Pattern WORD = Pattern.compile("(?<word>\\p{L}[\\p{L}'’]*)(?<dot>\\.(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])");
     private static final Pattern NUMBER_SIGN = Pattern.compile("#\\s?(?=\\d)");
+    private static final Pattern PLURAL_INITIALISM = Pattern.compile("(?<letters>\\p{Lu}{2,4})s(?![\\p{L}\\p{N}])");
     private static final Pattern FOLLOWED_BY_NUMBER = Pattern.compile("\\s?\\d");
     private static final Pattern FOLLOWED_BY_YEAR = Pattern.compile("\\s\\d{3,4}(?!\\d)");
 
@@ -44,6 +45,11 @@ final class AbbreviationVerbalizer implements Verbalizer {
         Matcher m = cursor.match(NUMBER_SIGN);
         if (m != null) {
             return new Reading(m.end(), "number", Token.Kind.ABBREVIATION);
+        }
+        m = cursor.match(PLURAL_INITIALISM);
+        if (m != null) {
+            String letters = SerialVerbalizer.spellOrSay(m.group("letters"));
+            return letters.equals(m.group("letters")) ? null : new Reading(m.end(), letters + " s", Token.Kind.ABBREVIATION);
         }
         m = cursor.match(DOTTED);
         if (m != null) {

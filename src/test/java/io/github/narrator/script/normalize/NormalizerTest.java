@@ -203,6 +203,7 @@ class NormalizerTest {
             in Galveston, TX, on Friday               | in Galveston, Texas, on Friday
             C. S. Lewis                               | C S Lewis
             Dr. J. R. R. Tolkien                      | Doctor J R R Tolkien
+            prisoners of war (POWs)                   | prisoners of war (P O W s)
             Roe v. Wade                               | Roe versus Wade
             R&B and Johnson & Johnson                 | R and B and Johnson and Johnson
             #1 seed                                   | number one seed
