@@ -8,13 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Abbreviations, read in full where the context says which word they stand for: titles before a
+ * Abbreviations read in full where the context says which word they stand for: titles before a
  * name ("Gen. Gordon Granger" → "General Gordon Granger", "dr Smith" → "doctor Smith"), "St." as
  * saint or street and "Dr." as doctor or drive, street types after a street name ("Fifth Ave."),
- * "No. 10", "#34" → "number" and other abbreviations before a number ("pp. 12", "Vol. 3"), "Co." after a
- * name → "Company", US state codes after a city ("Galveston, TX" → "Galveston, Texas"),
- * dotted initialisms spelled ("U.S." → "U S"), plural initialisms spelled ("POWs" → "P O W s"), initials ("C. S. Lewis" → "C S Lewis"), "v." between
- * names → "versus", "c. 1740" → "circa", and a list of fixed ones ("vs", "ltd", "e.g.").
+ * abbreviations before a number ("No. 10", "#34" → "number", "pp. 12", "Vol. 3"), "Co." after a name
+ * → "Company", "v." between names → "versus", "c. 1740" → "circa", and a list of fixed ones
+ * ("vs", "ltd", "e.g.").
  */
 final class AbbreviationVerbalizer implements Verbalizer {
 
@@ -23,20 +22,12 @@ final class AbbreviationVerbalizer implements Verbalizer {
     private static final Map<String, String> STREET_TYPES = Tables.pairs("street-types.txt");
     private static final Map<String, String> BEFORE_NUMBERS = lowerCaseKeys(Tables.pairs("numbered.txt"));
     private static final Set<String> FUNCTION_WORDS = Tables.words("function-words.txt");
-    private static final Map<String, String> STATES = new HashMap<>();
 
-    static {
-        Tables.pairs("us-states.txt").forEach((code, value) -> {
-            String[] forms = value.split(" = ");
-            STATES.put(code, forms[1]);
-            STATES.put(forms[0], forms[1]);
-        });
-    }
-
-    private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)(?:\\p{L}{1,2}\\.)+(?!\\p{L})|\\p{Lu}\\p{Ll}\\.(?:\\p{Lu}\\.)+(?!\\p{L})");
+    private static final Pattern FIXED_DOTTED = Pattern.compile(
+            Tables.alternation(FIXED.keySet().stream().filter(key -> key.indexOf('.') >= 0).toList()) + "(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("(?<word>\\p{L}[\\p{L}'’]*)(?<dot>\\.(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])");
     private static final Pattern NUMBER_SIGN = Pattern.compile("#\\s?(?=\\d)");
-    private static final Pattern PLURAL_INITIALISM = Pattern.compile("(?<letters>\\p{Lu}{2,4})s(?![\\p{L}\\p{N}])");
     private static final Pattern FOLLOWED_BY_NUMBER = Pattern.compile("\\s?\\d");
     private static final Pattern FOLLOWED_BY_YEAR = Pattern.compile("\\s\\d{3,4}(?!\\d)");
 
@@ -46,26 +37,16 @@ final class AbbreviationVerbalizer implements Verbalizer {
         if (m != null) {
             return new Reading(m.end(), "number", Token.Kind.ABBREVIATION);
         }
-        m = cursor.match(PLURAL_INITIALISM);
+        m = cursor.match(FIXED_DOTTED);
         if (m != null) {
-            String letters = SerialVerbalizer.spellOrSay(m.group("letters"));
-            return letters.equals(m.group("letters")) ? null : new Reading(m.end(), letters + " s", Token.Kind.ABBREVIATION);
-        }
-        m = cursor.match(DOTTED);
-        if (m != null) {
-            return finish(cursor, m.end(), dotted(cursor, m.group()), true);
+            return finish(cursor, m.end(), FIXED.get(m.group().toLowerCase(Locale.ROOT)), true);
         }
         m = cursor.match(WORD);
         if (m == null) {
             return null;
         }
-        String word = m.group("word");
         boolean dot = m.group("dot") != null;
-        if (word.length() == 2 && STATES.containsKey(word) && afterCity(cursor)) {
-            int end = m.end() - (dot ? 1 : 0);
-            return new Reading(end, STATES.get(word), Token.Kind.ABBREVIATION);
-        }
-        String spoken = word(cursor, word, dot, m.end());
+        String spoken = word(cursor, m.group("word"), dot, m.end());
         return spoken == null ? null : finish(cursor, m.end(), spoken, dot);
     }
 
@@ -77,21 +58,9 @@ final class AbbreviationVerbalizer implements Verbalizer {
         return new Reading(end, spoken, Token.Kind.ABBREVIATION);
     }
 
-    private static String dotted(Cursor cursor, String written) {
-        String fixed = FIXED.get(written.toLowerCase(Locale.ROOT));
-        if (fixed != null) {
-            return fixed;
-        }
-        if (STATES.containsKey(written) && afterCity(cursor)) {
-            return STATES.get(written);
-        }
-        return String.join(" ", written.replace(".", "").toUpperCase(Locale.ROOT).split(""));
-    }
-
     private static String word(Cursor cursor, String word, boolean dot, int end) {
         String next = Cursor.bare(cursor.chunkAfter(end));
-        boolean nextCapitalized = Cursor.isCapitalized(next);
-        boolean nextIsName = nextCapitalized && (next.length() > 1 || cursor.chunkAfter(end).endsWith("."));
+        boolean nextIsName = Cursor.isCapitalized(next) && (next.length() > 1 || cursor.chunkAfter(end).endsWith("."));
         String beforeNumber = BEFORE_NUMBERS.get(word.toLowerCase(Locale.ROOT));
         if (beforeNumber != null && (dot || word.equals("No") || word.equals("NO"))
                 && FOLLOWED_BY_NUMBER.matcher(cursor.text()).region(end, cursor.text().length()).lookingAt()) {
@@ -121,9 +90,6 @@ final class AbbreviationVerbalizer implements Verbalizer {
         if (fixed != null && !isShouted(word)) {
             return fixed;
         }
-        if (dot && STATES.containsKey(word + ".") && afterCity(cursor)) {
-            return STATES.get(word + ".");
-        }
         if (dot && word.equals("v") && Cursor.isCapitalized(cursor.wordBefore()) && nextIsName) {
             return "versus";
         }
@@ -133,9 +99,6 @@ final class AbbreviationVerbalizer implements Verbalizer {
         }
         if (dot && word.equals("Co") && afterStreetName(cursor)) {
             return "Company";
-        }
-        if (dot && word.length() == 1 && Character.isUpperCase(word.charAt(0)) && nextCapitalized) {
-            return word;
         }
         return null;
     }
@@ -172,12 +135,6 @@ final class AbbreviationVerbalizer implements Verbalizer {
         }
         boolean startsSentence = cursor.chunkBefore(2).isEmpty() || cursor.chunkBefore(2).matches(".*[.!?:]");
         return Cursor.isCapitalized(word) && !FUNCTION_WORDS.contains(word) && !startsSentence;
-    }
-
-    /** Whether the abbreviation follows "City, " (a capitalised word and a comma): "Galveston, TX". */
-    private static boolean afterCity(Cursor cursor) {
-        String chunk = cursor.chunkBefore(1);
-        return chunk.length() > 1 && chunk.endsWith(",") && Cursor.isCapitalized(chunk);
     }
 
     private static Map<String, String> lowerCaseKeys(Map<String, String> table) {

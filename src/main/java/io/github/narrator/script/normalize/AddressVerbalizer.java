@@ -1,10 +1,8 @@
 package io.github.narrator.script.normalize;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +18,6 @@ final class AddressVerbalizer implements Verbalizer {
             "Court", "Lane", "Highway", "Way", "Place", "Square", "Parkway", "Terrace", "Circle");
     private static final Map<String, String> DIRECTIONS = Map.of("N", "North", "S", "South", "E", "East",
             "W", "West", "NE", "Northeast", "NW", "Northwest", "SE", "Southeast", "SW", "Southwest");
-    private static final Set<String> STATES = states();
 
     private static final Pattern ADDRESS = Pattern.compile(
             "(?<number>\\d{1,5})\\s+(?:(?<direction>[NSEW]|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?"
@@ -33,7 +30,7 @@ final class AddressVerbalizer implements Verbalizer {
     @Override
     public Reading read(Cursor cursor) {
         Matcher zip = cursor.match(ZIP);
-        if (zip != null && STATES.contains(Cursor.bare(cursor.chunkBefore(1)))) {
+        if (zip != null && UsStates.name(cursor.chunkBefore(1).replaceFirst(",$", "")) != null) {
             return new Reading(zip.end(), NumberWords.digits(zip.group()), Token.Kind.ADDRESS);
         }
         Matcher m = cursor.match(ADDRESS);
@@ -82,14 +79,4 @@ final class AddressVerbalizer implements Verbalizer {
         return written;
     }
 
-    private static Set<String> states() {
-        Set<String> states = new HashSet<>();
-        Tables.pairs("us-states.txt").forEach((code, value) -> {
-            states.add(code);
-            for (String form : value.split(" = ")) {
-                states.add(Cursor.bare(form));
-            }
-        });
-        return states;
-    }
 }

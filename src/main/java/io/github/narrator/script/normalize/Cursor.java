@@ -73,17 +73,6 @@ final class Cursor {
         return bare(chunkBefore(1));
     }
 
-    /** Whether only white space, quotes or brackets come before the cursor: the token opens the text. */
-    boolean atTextStart() {
-        for (int i = position - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && "\"'“‘([".indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Whether nothing but white space follows offset {@code from}. */
     boolean atTextEnd(int from) {
         return text.substring(from).isBlank();

@@ -43,7 +43,9 @@ public final class Normalizer {
                 new DecimalVerbalizer(),
                 new OrdinalVerbalizer(),
                 new RomanVerbalizer(),
+                new StateVerbalizer(),
                 new AbbreviationVerbalizer(),
+                new InitialismVerbalizer(),
                 new CardinalVerbalizer(),
                 new SerialVerbalizer()));
     }

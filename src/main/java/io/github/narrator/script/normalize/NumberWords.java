@@ -137,11 +137,6 @@ final class NumberWords {
         return head + "point " + digits(fraction);
     }
 
-    /** A spelled number or decimal, whichever the text is. */
-    static String number(String text) {
-        return text.indexOf('.') >= 0 ? decimal(text) : cardinal(text);
-    }
-
     /** Plural of a spelled number for decades and counts: "eighty" → "eighties", "six" → "sixes". */
     static String plural(String words) {
         if (words.endsWith("y")) {

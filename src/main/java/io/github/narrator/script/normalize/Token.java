@@ -24,9 +24,4 @@ public record Token(int start, int end, String written, String spoken, Kind kind
         DROPPED,
         PUNCTUATION, SPACE
     }
-
-    /** Whether the voice says something different from what is written. */
-    public boolean changed() {
-        return !written.equals(spoken);
-    }
 }
