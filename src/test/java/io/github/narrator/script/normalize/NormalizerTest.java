@@ -77,6 +77,8 @@ class NormalizerTest {
             He paid 500 UAH.                          | He paid five hundred hryvnias.
             It cost R$50.                             | It cost fifty Brazilian reais.
             Only $1 left                              | Only one dollar left
+            The $61 billion aid bill passed.          | The sixty-one billion dollar aid bill passed.
+            the $5 million in aid                     | the five million dollars in aid
             """)
     void money(String written, String spoken) {
         check(written, spoken);
