@@ -1,15 +1,43 @@
 package io.github.narrator.script;
 
+import java.nio.file.Path;
+
 /**
  * How a script is written.
  *
- * @param disclosureLabel the AI-disclosure line spoken after the title
+ * @param disclosureLabel the AI-disclosure line spoken after the title, byline and date
+ * @param narratorCredit  the last sentence of the outro, after the one naming the publisher
+ * @param lexiconFile     the pronunciation lexicon; when it is the default {@code lexicon/en.txt} and that
+ *                        file is absent (the jar run from elsewhere), the copy bundled in the jar is used
  */
-public record ScriptSettings(String disclosureLabel) {
+public record ScriptSettings(String disclosureLabel, String narratorCredit, Path lexiconFile) {
 
     public static final String DEFAULT_DISCLOSURE = "This audio is created with AI assistance.";
+    public static final String DEFAULT_CREDIT = "Narrated by Narrator, a synthetic voice.";
+    public static final Path DEFAULT_LEXICON = Path.of("lexicon", "en.txt");
+
+    public ScriptSettings {
+        if (disclosureLabel == null || disclosureLabel.isBlank()) {
+            throw new IllegalArgumentException("the AI-disclosure label must not be empty");
+        }
+        if (narratorCredit == null) {
+            throw new IllegalArgumentException("the narrator credit must not be null (use \"\" for none)");
+        }
+        if (lexiconFile == null) {
+            throw new IllegalArgumentException("the pronunciation lexicon path must not be null");
+        }
+    }
+
+    /** Default settings with another disclosure label. */
+    public ScriptSettings(String disclosureLabel) {
+        this(disclosureLabel, DEFAULT_CREDIT, DEFAULT_LEXICON);
+    }
 
     public static ScriptSettings defaults() {
         return new ScriptSettings(DEFAULT_DISCLOSURE);
+    }
+
+    public ScriptSettings withLexiconFile(Path file) {
+        return new ScriptSettings(disclosureLabel, narratorCredit, file);
     }
 }

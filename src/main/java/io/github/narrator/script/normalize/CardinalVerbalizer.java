@@ -1,0 +1,56 @@
+package io.github.narrator.script.normalize;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whole numbers: "9,000" → "nine thousand", "-2" → "minus two", "004" → "zero zero four",
+ * "20bn" → "twenty billion". A bare four-digit number from 1100 to 2099 is a year in news copy
+ * ("in 1994", "the 2024 election"), unless the words before it count something ("over 1500").
+ */
+final class CardinalVerbalizer implements Verbalizer {
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<sign>[-−])?(?<n>" + Numbers.INTEGER + ")(?<scale>bn|tn|trn)?" + Numbers.END);
+
+    /** Words after which a four-digit number is a count, not a year. */
+    private static final Set<String> COUNTING_WORDS = Set.of(
+            "over", "about", "than", "nearly", "some", "approximately", "around", "almost", "roughly",
+            "least", "under", "exactly", "number", "no", "total", "only", "just", "additional");
+
+    @Override
+    public Reading read(Cursor cursor) {
+        Matcher m = cursor.match(NUMBER);
+        if (m == null) {
+            return null;
+        }
+        String digits = m.group("n");
+        String scale = m.group("scale");
+        String words;
+        if (digits.length() > 1 && digits.startsWith("0")) {
+            words = NumberWords.digits(digits);
+        } else if (scale == null && isYear(digits) && !COUNTING_WORDS.contains(cursor.wordBefore().toLowerCase(Locale.ROOT))) {
+            words = NumberWords.year(Integer.parseInt(digits));
+        } else {
+            words = NumberWords.cardinal(digits);
+        }
+        if (m.group("sign") != null) {
+            words = "minus " + words;
+        }
+        if (scale != null) {
+            words += " " + Numbers.SCALE_SUFFIXES.get(scale);
+        }
+        return new Reading(m.end(), words, Token.Kind.CARDINAL);
+    }
+
+    /** Four digits, no separator, 1100 to 2099: how years are written. */
+    static boolean isYear(String digits) {
+        if (digits.length() != 4 || digits.indexOf(',') >= 0) {
+            return false;
+        }
+        int value = Integer.parseInt(digits);
+        return value >= 1100 && value <= 2099;
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.narrator.script.normalize;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decimals: "2.050" → "two point zero five zero", ".1665" → "point one six six five",
+ * "-0.1" → "minus zero point one", "3.5bn" → "three point five billion", "1.5m" → "one point five
+ * million" (a measure in metres is read by {@link MeasureVerbalizer}); and dotted version
+ * numbers: "1.2.3" → "one point two point three".
+ */
+final class DecimalVerbalizer implements Verbalizer {
+
+    private static final Pattern DECIMAL = Pattern.compile(
+            "(?<sign>[-−])?(?<n>" + Numbers.INTEGER + "?\\.\\d+)(?<scale>bn|tn|trn|m|k)?" + Numbers.END);
+    private static final Pattern VERSION = Pattern.compile("\\d+(?:\\.\\d+){2,}" + Numbers.END);
+
+    @Override
+    public Reading read(Cursor cursor) {
+        Matcher version = cursor.match(VERSION);
+        if (version != null) {
+            String[] parts = version.group().split("\\.");
+            StringBuilder words = new StringBuilder();
+            for (String part : parts) {
+                words.append(words.length() > 0 ? " point " : "").append(NumberWords.cardinal(part));
+            }
+            return new Reading(version.end(), words.toString(), Token.Kind.DECIMAL);
+        }
+        Matcher m = cursor.match(DECIMAL);
+        if (m == null) {
+            return null;
+        }
+        String words = NumberWords.decimal(m.group("n").replace(",", ""));
+        if (m.group("sign") != null) {
+            words = "minus " + words;
+        }
+        if (m.group("scale") != null) {
+            words += " " + Numbers.SCALE_SUFFIXES.get(m.group("scale"));
+        }
+        return new Reading(m.end(), words, Token.Kind.DECIMAL);
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.narrator.script.normalize;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Latin letters for words written in another script, so the English voice can say them:
+ * Ukrainian and Russian Cyrillic by the BGN/PCGN romanisations ("Київ" → "Kyyiv",
+ * "Сергей" → "Sergey"), every other script by ICU's general Any-Latin transform.
+ */
+final class Transliteration {
+
+    private static final Transliterator UKRAINIAN = Transliterator.getInstance("Ukrainian-Latin/BGN; Any-Latin");
+    private static final Transliterator RUSSIAN = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin");
+    private static final Transliterator ANY = Transliterator.getInstance("Any-Latin");
+    private static final Transliterator TO_ASCII = Transliterator.getInstance("Latin-ASCII");
+
+    private Transliteration() {
+    }
+
+    /** Whether the word has letters outside the Latin script. */
+    static boolean needed(String word) {
+        return word.codePoints().anyMatch(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
+    }
+
+    /** The word in Latin letters; modifier letters such as the soft-sign prime are left out. */
+    static String toLatin(String word) {
+        boolean cyrillic = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+        Transliterator transform = !cyrillic ? ANY : word.matches(".*[іїєґІЇЄҐ].*") ? UKRAINIAN : RUSSIAN;
+        return transform.transliterate(word).replaceAll("[\\u02B9\\u02BA\\u02BB\\u02BC]", "");
+    }
+
+    /** Latin text without accents or other non-ASCII letters ("Łódź" → "Lodz"), for the voice. */
+    static String toAscii(String latin) {
+        return TO_ASCII.transliterate(latin);
+    }
+}
