@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ConvertCommand.class,
             ScriptCommand.class,
+            NormalizeCommand.class,
             BrokerCommand.class,
             CommandLine.HelpCommand.class,
         })
