@@ -130,7 +130,8 @@ public final class NarratorConfig {
     }
 
     public ScriptSettings scriptSettings() {
-        return new ScriptSettings(get("narrator.disclosure.label"));
+        return new ScriptSettings(get("narrator.disclosure.label"), get("narrator.outro.credit", ""),
+                Path.of(get("narrator.lexicon")));
     }
 
     public VoiceSettings voiceSettings() {
