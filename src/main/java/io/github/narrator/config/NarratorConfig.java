@@ -151,12 +151,12 @@ public final class NarratorConfig {
     }
 
     /**
-     * Everything that changes what a narration sounds like: a change re-narrates every article.
-     * Narrator's own version is left out on purpose, so an upgrade does not redo a whole archive.
+     * The settings that change how the same words sound or are stored; part of every content hash,
+     * so a change re-narrates every article. (What is said is hashed from the script itself.)
      */
     public String audioFingerprint() {
         return String.join("|", get("narrator.voice"), get("narrator.voice.words-per-minute"),
-                get("narrator.disclosure.label"), get("narrator.mp3.bitrate-kbps"), get("narrator.wav"));
+                get("narrator.mp3.bitrate-kbps"), get("narrator.wav"));
     }
 
     public static String generator() {
