@@ -38,6 +38,8 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println("serving " + outDir.toAbsolutePath() + " (" + narrations + " narrations) at " + server.uri());
             System.out.println("feed and playlist links point at " + feed.baseUrl() + " (setting narrator.feed.base-url)");
             server.join();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
         }
         return 0;
     }

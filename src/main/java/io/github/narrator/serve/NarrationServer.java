@@ -52,6 +52,7 @@ public final class NarrationServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS);
         threads.setName("narrator-serve");
         server = new Server(threads);
+        server.setStopAtShutdown(true);
 
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
