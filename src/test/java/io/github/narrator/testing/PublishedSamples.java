@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
@@ -142,7 +141,7 @@ public final class PublishedSamples {
             chapters.addObject().put("title", sample.chapterTitles().get(c)).put("startSeconds", round(start)).put("endSeconds", round(end));
         }
         json.put("voice", "kevin16").put("ttsEngine", "FreeTTS 1.2.2").put("generator", "Narrator/test")
-            .put("generatedAt", Instant.parse("2026-01-02T03:04:05Z").plusSeconds(sample.publishedAt().toEpochSecond() % 1000).toString())
+            .put("generatedAt", sample.publishedAt().toInstant().plusSeconds(3600).toString())
             .put("contentHash", "sha256:" + sha256(String.join("\n", sample.sentences())));
         json.putObject("aiDisclosure").put("label", LABEL).put("synthetic", true)
             .put("digitalSourceType", "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia")
