@@ -12,6 +12,7 @@ import java.util.Properties;
 import io.github.narrator.NarratorVersion;
 import io.github.narrator.audio.AudioTags;
 import io.github.narrator.fetch.FetchSettings;
+import io.github.narrator.publish.site.FeedSettings;
 import io.github.narrator.script.ScriptSettings;
 import io.github.narrator.speech.VoiceSettings;
 
@@ -144,6 +145,24 @@ public final class NarratorConfig {
 
     public boolean wavEnabled() {
         return getBoolean("narrator.wav");
+    }
+
+    /** The podcast channel ({@code narrator.feed.*}); its {@code coverImageFile()} is also the ID3 APIC cover. */
+    public FeedSettings feedSettings() {
+        return new FeedSettings(
+                get("narrator.feed.base-url"),
+                get("narrator.feed.title"),
+                get("narrator.feed.description", ""),
+                get("narrator.feed.link", ""),
+                get("narrator.feed.language"),
+                get("narrator.feed.author"),
+                get("narrator.feed.owner-name", ""),
+                get("narrator.feed.owner-email", ""),
+                get("narrator.feed.image", ""),
+                get("narrator.feed.category"),
+                get("narrator.feed.subcategory", ""),
+                getBoolean("narrator.feed.explicit"),
+                get("narrator.disclosure.label"));
     }
 
     public String digitalSourceType() {
