@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ConvertCommand.class,
             ScriptCommand.class,
             NormalizeCommand.class,
+            ServeCommand.class,
             BrokerCommand.class,
             CommandLine.HelpCommand.class,
         })

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.pipeline.BatchTracker;
 import io.github.narrator.pipeline.NarratorRunner;
+import io.github.narrator.serve.NarrationServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,6 +30,10 @@ final class RunCommand implements Callable<Integer> {
             description = "ingest, worker or both (default). ingest and worker need narrator.queue=artemis.")
     String role;
 
+    @Option(names = "--serve", paramLabel = "PORT",
+            description = "Also serve out/ (player, feed, audio) on 127.0.0.1:PORT while running.")
+    Integer servePort;
+
     @Mixin
     ConfigOptions options;
 
@@ -45,7 +50,11 @@ final class RunCommand implements Callable<Integer> {
             config = config.with("narrator.workers", String.valueOf(workers));
         }
         Path routesDir = routes != null ? routes : config.routesDir();
-        try (NarratorRunner runner = new NarratorRunner(config, routesDir, System.err, Terminal.isInteractive())) {
+        try (NarratorRunner runner = new NarratorRunner(config, routesDir, System.err, Terminal.isInteractive());
+             NarrationServer server = servePort == null ? null : new NarrationServer(config.outDir(), "127.0.0.1", servePort).start()) {
+            if (server != null) {
+                System.err.println("serving " + config.outDir() + " at " + server.uri());
+            }
             if (!once) {
                 runner.runUntilStopped();
                 return 0;

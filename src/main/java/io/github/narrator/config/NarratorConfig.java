@@ -12,6 +12,7 @@ import java.util.Properties;
 import io.github.narrator.NarratorVersion;
 import io.github.narrator.audio.AudioTags;
 import io.github.narrator.fetch.FetchSettings;
+import io.github.narrator.publish.site.FeedSettings;
 import io.github.narrator.script.ScriptSettings;
 import io.github.narrator.speech.VoiceSettings;
 
@@ -130,7 +131,8 @@ public final class NarratorConfig {
     }
 
     public ScriptSettings scriptSettings() {
-        return new ScriptSettings(get("narrator.disclosure.label"));
+        return new ScriptSettings(get("narrator.disclosure.label"), get("narrator.outro.credit", ""),
+                Path.of(get("narrator.lexicon")));
     }
 
     public VoiceSettings voiceSettings() {
@@ -145,17 +147,35 @@ public final class NarratorConfig {
         return getBoolean("narrator.wav");
     }
 
+    /** The podcast channel ({@code narrator.feed.*}); its {@code coverImageFile()} is also the ID3 APIC cover. */
+    public FeedSettings feedSettings() {
+        return new FeedSettings(
+                get("narrator.feed.base-url"),
+                get("narrator.feed.title"),
+                get("narrator.feed.description", ""),
+                get("narrator.feed.link", ""),
+                get("narrator.feed.language"),
+                get("narrator.feed.author"),
+                get("narrator.feed.owner-name", ""),
+                get("narrator.feed.owner-email", ""),
+                get("narrator.feed.image", ""),
+                get("narrator.feed.category"),
+                get("narrator.feed.subcategory", ""),
+                getBoolean("narrator.feed.explicit"),
+                get("narrator.disclosure.label"));
+    }
+
     public String digitalSourceType() {
         return get("narrator.disclosure.digital-source-type", AudioTags.IPTC_TRAINED_ALGORITHMIC_MEDIA);
     }
 
     /**
-     * Everything that changes what a narration sounds like: a change re-narrates every article.
-     * Narrator's own version is left out on purpose, so an upgrade does not redo a whole archive.
+     * The settings that change how the same words sound or are stored; part of every content hash,
+     * so a change re-narrates every article. (What is said is hashed from the script itself.)
      */
     public String audioFingerprint() {
         return String.join("|", get("narrator.voice"), get("narrator.voice.words-per-minute"),
-                get("narrator.disclosure.label"), get("narrator.mp3.bitrate-kbps"), get("narrator.wav"));
+                get("narrator.mp3.bitrate-kbps"), get("narrator.wav"));
     }
 
     public static String generator() {

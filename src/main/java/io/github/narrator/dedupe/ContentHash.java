@@ -5,30 +5,31 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import io.github.narrator.extract.Article;
-import io.github.narrator.extract.Section;
+import io.github.narrator.script.Script;
+import io.github.narrator.script.Utterance;
 
 /**
- * The fingerprint of what a narration says and how: the article's words (not its page, whose ads
- * and teasers change every hour) plus the settings that change the audio. Equal hashes mean an
- * equal narration.
+ * The fingerprint of what a narration says and how: every sentence of the script as written and as
+ * spoken (not the page, whose ads and teasers change every hour) plus the voice and audio settings.
+ * Equal hashes mean an equal narration; an edited article, a new disclosure label or a lexicon
+ * entry that changes a sentence all change it.
  */
 public final class ContentHash {
 
     private ContentHash() {
     }
 
-    /** @param settingsFingerprint voice, rate, label, bitrate...: anything that changes what is heard */
-    public static String of(Article article, String settingsFingerprint) {
+    /** @param audioSettings voice, rate, bitrate...: whatever changes the sound of the same words */
+    public static String of(Script script, String audioSettings) {
         MessageDigest digest = sha256();
-        update(digest, settingsFingerprint);
-        update(digest, article.title());
-        update(digest, article.byline());
-        update(digest, article.publishedAt() == null ? null : article.publishedAt().toString());
-        update(digest, article.siteName());
-        for (Section section : article.sections()) {
-            update(digest, section.heading());
-            section.paragraphs().forEach(paragraph -> update(digest, paragraph));
+        update(digest, audioSettings);
+        for (Script.Chapter chapter : script.chapters()) {
+            update(digest, chapter.title());
+            for (Utterance utterance : chapter.utterances()) {
+                update(digest, utterance.written());
+                update(digest, utterance.spoken());
+                update(digest, Integer.toString(utterance.pauseBeforeMillis()));
+            }
         }
         return "sha256:" + HexFormat.of().formatHex(digest.digest());
     }

@@ -65,7 +65,7 @@ final class IngestProcessors {
         Article article = exchange.getIn().getMandatoryBody(Article.class);
         Script script = stages.scriptWriter().write(article);
         FetchedPage page = exchange.getProperty(PAGE, FetchedPage.class);
-        String hash = ContentHash.of(article, stages.config().audioFingerprint());
+        String hash = ContentHash.of(script, stages.config().audioFingerprint());
         exchange.getIn().setBody(new NarrationTask(input(exchange), page.finalUrl(), article, script, hash, page.validators()));
     }
 

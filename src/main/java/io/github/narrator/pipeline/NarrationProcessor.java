@@ -27,12 +27,15 @@ final class NarrationProcessor implements AutoCloseable {
 
     private final Stages stages;
     private final BatchTracker tracker;
+    private final Runnable onPublished;
     private final List<Synthesizer> allVoices = new CopyOnWriteArrayList<>();
     private final ThreadLocal<Synthesizer> workerVoice;
 
-    NarrationProcessor(Stages stages, BatchTracker tracker) {
+    /** @param onPublished called after each narration is published (the site is rebuilt soon after) */
+    NarrationProcessor(Stages stages, BatchTracker tracker, Runnable onPublished) {
         this.stages = stages;
         this.tracker = tracker;
+        this.onPublished = onPublished;
         this.workerVoice = ThreadLocal.withInitial(() -> {
             Synthesizer voice = new Synthesizer(stages.voice());
             allVoices.add(voice);
@@ -60,6 +63,7 @@ final class NarrationProcessor implements AutoCloseable {
             stages.ledger().rememberSource(task.input(), task.validators(), canonicalUrl);
             stages.failures().clear(task.input());
             tracker.finished(task.input(), Outcome.NARRATED, metadata.durationSeconds());
+            onPublished.run();
             LOG.info("narrated {} ({} words, {} s of audio) -> articles/{}/", task.article().title(),
                     metadata.wordCount(), Math.round(metadata.durationSeconds()), slug);
         } catch (Exception e) {

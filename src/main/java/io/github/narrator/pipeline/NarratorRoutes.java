@@ -33,13 +33,13 @@ public class NarratorRoutes extends RouteBuilder {
     private final NarrationProcessor narration;
     private final FailureProcessor failures;
 
-    public NarratorRoutes(Stages stages, WorkQueue queue, Role role, BatchTracker tracker) {
+    public NarratorRoutes(Stages stages, WorkQueue queue, Role role, BatchTracker tracker, Runnable onPublished) {
         this.stages = stages;
         this.queue = queue;
         this.role = role;
         this.sources = new SourceInputs(stages);
         this.ingest = new IngestProcessors(stages, tracker);
-        this.narration = new NarrationProcessor(stages, tracker);
+        this.narration = new NarrationProcessor(stages, tracker, onPublished);
         this.failures = new FailureProcessor(stages.failures(), tracker);
     }
 

@@ -29,6 +29,7 @@ public class NarratorRunner implements AutoCloseable {
     private final BatchTracker tracker = new BatchTracker();
     private final WorkQueue queue;
     private final NarratorRoutes routes;
+    private final SiteRefresher site;
     private final Main main = new Main();
     private final ProgressReporter progress;
 
@@ -43,7 +44,8 @@ public class NarratorRunner implements AutoCloseable {
         Role role = Role.parse(config.get("narrator.role"));
         this.stages = stages;
         this.queue = workQueue(config, role);
-        this.routes = new NarratorRoutes(stages, queue, role, tracker);
+        this.site = role.narrates() ? new SiteRefresher(stages.site()) : null;
+        this.routes = new NarratorRoutes(stages, queue, role, tracker, site == null ? () -> { } : site::requestRebuild);
         this.progress = new ProgressReporter(tracker, progressOut, terminal);
 
         if (role.narrates()) {
@@ -142,9 +144,19 @@ public class NarratorRunner implements AutoCloseable {
     private BatchTracker.Summary stopAndSummarise() throws Exception {
         progress.close();
         main.stop();
+        release();
+        if (site != null) {
+            site.rebuildNow();
+        }
+        return tracker.summary();
+    }
+
+    private void release() {
         routes.close();
         queue.close();
-        return tracker.summary();
+        if (site != null) {
+            site.close();
+        }
     }
 
     /** Stops at once, as a crash would: items in work are not finished, and go back to the broker. */
@@ -153,8 +165,7 @@ public class NarratorRunner implements AutoCloseable {
         context().getShutdownStrategy().setTimeout(1);
         context().getShutdownStrategy().setShutdownNowOnTimeout(true);
         main.stop();
-        routes.close();
-        queue.close();
+        release();
     }
 
     @Override
@@ -163,7 +174,6 @@ public class NarratorRunner implements AutoCloseable {
         if (!main.isStopped()) {
             main.stop();
         }
-        routes.close();
-        queue.close();
+        release();
     }
 }

@@ -11,6 +11,7 @@ import io.github.narrator.fetch.FeedReader;
 import io.github.narrator.fetch.PageFetcher;
 import io.github.narrator.publish.FailureRecorder;
 import io.github.narrator.publish.Publisher;
+import io.github.narrator.publish.site.SiteBuilder;
 import io.github.narrator.script.ScriptWriter;
 import io.github.narrator.speech.VoiceSettings;
 
@@ -28,6 +29,7 @@ public record Stages(
         NarrationRecorder recorder,
         Publisher publisher,
         FailureRecorder failures,
+        SiteBuilder site,
         VoiceSettings voice,
         Provenance provenance) {
 
@@ -44,8 +46,15 @@ public record Stages(
                 new NarrationRecorder(config.mp3BitrateKbps()),
                 new Publisher(out),
                 new FailureRecorder(out.resolve("failed")),
+                new SiteBuilder(out, config.feedSettings()),
                 voice,
                 new Provenance(NarratorConfig.generator(), "FreeTTS 1.2.2", voice.voiceName(),
                         config.get("narrator.disclosure.label"), config.digitalSourceType()));
+    }
+
+    /** The same stages with another recorder (tests make narration fail on purpose with it). */
+    public Stages withRecorder(NarrationRecorder otherRecorder) {
+        return new Stages(config, fetcher, feedReader, extractor, scriptWriter, ledger, otherRecorder, publisher,
+                failures, site, voice, provenance);
     }
 }

@@ -38,6 +38,7 @@ public class Publisher {
     public static final String WAV = "narration.wav";
     public static final String VTT = "narration.vtt";
     public static final String SCRIPT = "script.txt";
+    public static final String CHAPTERS = "chapters.json";
     public static final String METADATA = "metadata.json";
 
     private final Path articlesDir;
@@ -73,6 +74,7 @@ public class Publisher {
 
         Files.writeString(staging.resolve(VTT), WebVtt.of(request.recording().timeline().cues()), StandardCharsets.UTF_8);
         Files.writeString(staging.resolve(SCRIPT), request.script().spokenText(), StandardCharsets.UTF_8);
+        Json.write(staging.resolve(CHAPTERS), JsonChapters.of(request.recording().timeline().chapters()));
         NarrationMetadata metadata = metadata(slug, request, describeFiles(staging));
         Json.write(staging.resolve(METADATA), metadata);
 
@@ -168,7 +170,7 @@ public class Publisher {
 
     private static Map<String, NarrationMetadata.FileInfo> describeFiles(Path dir) throws IOException {
         Map<String, NarrationMetadata.FileInfo> files = new LinkedHashMap<>();
-        for (String name : List.of(MP3, WAV, VTT, SCRIPT)) {
+        for (String name : List.of(MP3, WAV, VTT, SCRIPT, CHAPTERS)) {
             Path file = dir.resolve(name);
             if (Files.exists(file)) {
                 files.put(name, new NarrationMetadata.FileInfo(Files.size(file), sha256(file), contentType(name)));
@@ -186,6 +188,9 @@ public class Publisher {
         }
         if (name.endsWith(".vtt")) {
             return "text/vtt";
+        }
+        if (name.equals(CHAPTERS)) {
+            return JsonChapters.CONTENT_TYPE;
         }
         return "text/plain; charset=utf-8";
     }

@@ -7,15 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.narrator.dedupe.NarrationLedger.Decision;
-import io.github.narrator.extract.Article;
-import io.github.narrator.extract.Section;
+import io.github.narrator.script.Script;
+import io.github.narrator.script.Utterance;
 import io.github.narrator.fetch.Validators;
 
 class NarrationLedgerTest {
@@ -67,16 +66,17 @@ class NarrationLedgerTest {
     }
 
     @Test
-    void contentHashFollowsTheWordsAndTheSettings() {
-        Article article = article("First paragraph.");
-        String hash = ContentHash.of(article, "kevin16|150");
-        assertEquals(hash, ContentHash.of(article("First paragraph."), "kevin16|150"));
-        assertNotEquals(hash, ContentHash.of(article("First paragraph, corrected."), "kevin16|150"));
-        assertNotEquals(hash, ContentHash.of(article, "kevin16|170"));
+    void contentHashFollowsWhatIsSaidAndTheAudioSettings() {
+        Script script = script("First paragraph.", "First paragraph.");
+        String hash = ContentHash.of(script, "kevin16|150");
+        assertEquals(hash, ContentHash.of(script("First paragraph.", "First paragraph."), "kevin16|150"));
+        assertNotEquals(hash, ContentHash.of(script("First paragraph, corrected.", "First paragraph, corrected."), "kevin16|150"));
+        assertNotEquals(hash, ContentHash.of(script("First paragraph.", "First paragraf."), "kevin16|150"), "a new pronunciation");
+        assertNotEquals(hash, ContentHash.of(script, "kevin16|170"));
     }
 
-    private static Article article(String paragraph) {
-        return new Article(URL, URL, "Title", "A Writer", OffsetDateTime.parse("2025-06-02T03:31:00+03:00"), null,
-                "en", "News", null, null, List.of(new Section(null, List.of(paragraph))));
+    private static Script script(String written, String spoken) {
+        return new Script(List.of(new Script.Chapter("Article", List.of(
+                new Utterance(written, spoken, Utterance.PARAGRAPH_PAUSE_MILLIS, Utterance.Role.BODY)))), List.of());
     }
 }

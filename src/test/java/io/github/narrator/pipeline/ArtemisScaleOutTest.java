@@ -150,9 +150,7 @@ class ArtemisScaleOutTest {
     void aPoisonArticleEndsInTheDeadLetterQueueAndFailedWhileTheRestComplete() throws Exception {
         NarratorConfig config = config("worker");
         Stages real = Stages.from(config);
-        Stages poisoned = new Stages(real.config(), real.fetcher(), real.feedReader(), real.extractor(),
-                real.scriptWriter(), real.ledger(), new PoisonSensitiveRecorder(config.mp3BitrateKbps()), real.publisher(),
-                real.failures(), real.voice(), real.provenance());
+        Stages poisoned = real.withRecorder(new PoisonSensitiveRecorder(config.mp3BitrateKbps()));
         try (NarratorRunner a = worker(poisoned)) {
             a.start();
             ingestAll();

@@ -37,7 +37,7 @@ class PublisherTest {
         NarrationMetadata metadata = publish(publisher, "first version", "sha256:v1");
 
         Path dir = out.resolve("articles").resolve(metadata.id());
-        assertEquals(List.of("metadata.json", "narration.mp3", "narration.vtt", "script.txt"), list(dir));
+        assertEquals(List.of("chapters.json", "metadata.json", "narration.mp3", "narration.vtt", "script.txt"), list(dir));
         assertEquals("first version", Files.readString(dir.resolve("narration.mp3")));
         assertTrue(Files.readString(dir.resolve("narration.vtt")).startsWith("WEBVTT\n\n1\n00:00:00.000 --> 00:00:01.500\n"));
 
@@ -50,6 +50,12 @@ class PublisherTest {
         assertEquals(2.5, json.get("durationSeconds").asDouble());
         assertEquals(13, json.get("files").get("narration.mp3").get("bytes").asLong());
         assertEquals(Publisher.sha256(dir.resolve("narration.mp3")), json.get("files").get("narration.mp3").get("sha256").asText());
+        JsonNode chapters = Json.MAPPER.readTree(dir.resolve("chapters.json").toFile());
+        assertEquals("1.2.0", chapters.get("version").asText());
+        assertEquals("Introduction", chapters.get("chapters").get(0).get("title").asText());
+        assertEquals(0.0, chapters.get("chapters").get(0).get("startTime").asDouble());
+        assertEquals(2.5, chapters.get("chapters").get(0).get("endTime").asDouble());
+        assertEquals("application/json+chapters", json.get("files").get("chapters.json").get("contentType").asText());
         JsonNode disclosure = json.get("aiDisclosure");
         assertEquals("This audio is created with AI assistance.", disclosure.get("label").asText());
         assertTrue(disclosure.get("synthetic").asBoolean());

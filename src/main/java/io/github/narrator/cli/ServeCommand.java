@@ -1,0 +1,46 @@
+package io.github.narrator.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.github.narrator.config.NarratorConfig;
+import io.github.narrator.publish.site.FeedSettings;
+import io.github.narrator.publish.site.SiteBuilder;
+import io.github.narrator.serve.NarrationServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code narrator serve}: the player pages, feed and narrations of the output folder over HTTP. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the output folder over HTTP: player pages, podcast feed, playlist, audio (with byte ranges),",
+                "transcripts, chapters and metadata. The feed and pages are rebuilt first. /health answers 200."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+    String host;
+
+    @Mixin
+    ConfigOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        NarratorConfig config = options.load();
+        Path outDir = Files.createDirectories(config.outDir());
+        FeedSettings feed = config.feedSettings();
+        int narrations = new SiteBuilder(outDir, feed).rebuild().size();
+        try (NarrationServer server = new NarrationServer(outDir, host, port).start()) {
+            System.out.println("serving " + outDir.toAbsolutePath() + " (" + narrations + " narrations) at " + server.uri());
+            System.out.println("feed and playlist links point at " + feed.baseUrl() + " (setting narrator.feed.base-url)");
+            server.join();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.narrator.publish.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.github.narrator.files.Json;
+import io.github.narrator.publish.JsonChapters;
+import io.github.narrator.publish.NarrationMetadata;
+import io.github.narrator.publish.Publisher;
+
+/** The chapters a player page lists: from {@code chapters.json} when there is one, else from the metadata. */
+final class ChapterList {
+
+    /** A chapter and when it starts, in seconds. */
+    record Chapter(String title, double start) {
+    }
+
+    private ChapterList() {
+    }
+
+    static List<Chapter> of(PublishedNarration narration) throws IOException {
+        Path file = narration.dir().resolve(Publisher.CHAPTERS);
+        if (narration.chapters() && Files.isRegularFile(file)) {
+            JsonChapters.Document document = Json.MAPPER.readValue(Files.readAllBytes(file), JsonChapters.Document.class);
+            return document.chapters().stream()
+                    .filter(entry -> entry.title() != null && !entry.title().isBlank())
+                    .map(entry -> new Chapter(entry.title(), entry.startTime()))
+                    .toList();
+        }
+        List<NarrationMetadata.Chapter> chapters = narration.metadata().chapters();
+        return chapters == null ? List.of()
+                : chapters.stream().map(c -> new Chapter(c.title(), c.startSeconds())).toList();
+    }
+}

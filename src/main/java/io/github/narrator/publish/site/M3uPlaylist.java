@@ -1,0 +1,35 @@
+package io.github.narrator.publish.site;
+
+import java.util.List;
+
+import io.github.narrator.publish.Publisher;
+
+/**
+ * {@code feed.m3u}: the feed's narrations as an extended M3U playlist, newest first, with absolute
+ * URLs so it can be saved and opened anywhere. UTF-8, as players read {@code .m3u} files today.
+ */
+final class M3uPlaylist {
+
+    static final String CONTENT_TYPE = "audio/x-mpegurl";
+
+    private M3uPlaylist() {
+    }
+
+    static String render(FeedSettings settings, List<PublishedNarration> narrations) {
+        StringBuilder m3u = new StringBuilder("#EXTM3U\n");
+        m3u.append("#PLAYLIST:").append(oneLine(settings.title())).append('\n');
+        for (PublishedNarration narration : narrations) {
+            String site = narration.metadata().siteName();
+            String title = oneLine(narration.metadata().title());
+            m3u.append("#EXTINF:").append(Math.round(narration.metadata().durationSeconds())).append(',')
+               .append(site == null || site.isBlank() ? title : oneLine(site) + " - " + title).append('\n')
+               .append(settings.url(narration.path(Publisher.MP3))).append('\n');
+        }
+        return m3u.toString();
+    }
+
+    /** A title with a line break would start a bogus entry. */
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\r\\n\\t]+", " ").strip();
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.narrator.publish.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.github.narrator.files.Json;
+import io.github.narrator.publish.NarrationMetadata;
+import io.github.narrator.publish.Publisher;
+
+/**
+ * Reads every published narration under {@code out/articles/}, newest first. A folder without a
+ * readable {@code metadata.json} and MP3 is left out (the publisher writes metadata last, so a
+ * folder that has it is complete; one that is being replaced may vanish while we read).
+ */
+final class NarrationCatalog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NarrationCatalog.class);
+
+    private NarrationCatalog() {
+    }
+
+    static List<PublishedNarration> read(Path articlesDir) throws IOException {
+        List<PublishedNarration> narrations = new ArrayList<>();
+        if (!Files.isDirectory(articlesDir)) {
+            return narrations;
+        }
+        try (Stream<Path> dirs = Files.list(articlesDir)) {
+            for (Path dir : (Iterable<Path>) dirs.sorted()::iterator) {
+                String slug = dir.getFileName().toString();
+                if (slug.startsWith(".") || !Files.isDirectory(dir)) {
+                    continue;
+                }
+                try {
+                    narrations.add(readOne(slug, dir));
+                } catch (NoSuchFileException vanishedOrIncomplete) {
+                    LOG.debug("skipping {}: {} is missing", dir, vanishedOrIncomplete.getFile());
+                } catch (IOException unreadable) {
+                    LOG.warn("skipping {}: {}", dir, unreadable.getMessage());
+                }
+            }
+        }
+        narrations.sort(Comparator.comparing(PublishedNarration::date).reversed()
+                .thenComparing(PublishedNarration::slug));
+        return narrations;
+    }
+
+    private static PublishedNarration readOne(String slug, Path dir) throws IOException {
+        NarrationMetadata metadata = Json.MAPPER.readValue(Files.readAllBytes(dir.resolve(Publisher.METADATA)),
+                NarrationMetadata.class);
+        if (metadata.title() == null || metadata.guid() == null) {
+            throw new IOException(Publisher.METADATA + " has no title or guid");
+        }
+        long mp3Bytes = Files.size(dir.resolve(Publisher.MP3));
+        return new PublishedNarration(slug, dir, metadata, mp3Bytes,
+                Files.isRegularFile(dir.resolve(Publisher.VTT)), Files.isRegularFile(dir.resolve(Publisher.CHAPTERS)));
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.narrator.serve;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * Serves {@code out/} over HTTP with Jetty: the player pages, the feed and playlist, and every
+ * narration's audio, transcript, chapters and metadata, with byte ranges, ETags and HEAD. Nothing
+ * outside {@code out/} and nothing private inside it is reachable (see {@link ServedFiles}).
+ *
+ * <pre>{@code
+ * try (NarrationServer server = new NarrationServer(Path.of("out"), "127.0.0.1", 8080).start()) {
+ *     server.join();
+ * }
+ * }</pre>
+ */
+public final class NarrationServer implements AutoCloseable {
+
+    private static final int MAX_THREADS = 200;
+    private static final int IDLE_TIMEOUT_MILLIS = 30_000;
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final String host;
+
+    /**
+     * @param outDir the output folder to serve; it must exist
+     * @param host   the address to listen on, e.g. {@code 127.0.0.1} (this machine only) or {@code 0.0.0.0}
+     * @param port   the port, or 0 for any free port (see {@link #port()})
+     */
+    public NarrationServer(Path outDir, String host, int port) throws IOException {
+        if (!Files.isDirectory(outDir)) {
+            throw new IllegalArgumentException("cannot serve " + outDir + ": it is not a folder");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+        }
+        this.host = host;
+        ServedFiles served = new ServedFiles(outDir);
+
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS);
+        threads.setName("narrator-serve");
+        server = new Server(threads);
+        server.setStopAtShutdown(true);
+
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+        server.addConnector(connector);
+
+        OutDirResourceHandler files = new OutDirResourceHandler(served);
+        files.setBaseResource(ResourceFactory.of(server).newResource(served.root()));
+        files.setDirAllowed(false);
+        files.setWelcomeFiles("index.html");
+        files.setAcceptRanges(true);
+        files.setEtags(true);
+        files.setUseFileMapping(false);
+        // Revalidate every time: a narration can be replaced at the same URL; the ETag makes that cheap (304).
+        files.setCacheControl("no-cache");
+        ContextHandler context = new ContextHandler(files, "/");
+        context.setBaseResource(files.getBaseResource());
+
+        ErrorHandler errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowCauses(false);
+        server.setErrorHandler(errors);
+        server.setHandler(new RequestGuard(context));
+    }
+
+    public NarrationServer start() throws Exception {
+        server.start();
+        return this;
+    }
+
+    /** The port listened on (the real one when 0 was asked for). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public URI uri() {
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("http://" + shownHost + ":" + port() + "/");
+    }
+
+    /** Waits until the server stops. */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+}
