@@ -1,6 +1,7 @@
 package io.github.narrator.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,14 +29,18 @@ final class NarrationProcessor implements AutoCloseable {
     private final Stages stages;
     private final BatchTracker tracker;
     private final Runnable onPublished;
+    private final StageTimeLimit timeLimit;
+    private final Duration narrateLimit;
     private final List<Synthesizer> allVoices = new CopyOnWriteArrayList<>();
     private final ThreadLocal<Synthesizer> workerVoice;
 
     /** @param onPublished called after each narration is published (the site is rebuilt soon after) */
-    NarrationProcessor(Stages stages, BatchTracker tracker, Runnable onPublished) {
+    NarrationProcessor(Stages stages, BatchTracker tracker, Runnable onPublished, StageTimeLimit timeLimit) {
         this.stages = stages;
         this.tracker = tracker;
         this.onPublished = onPublished;
+        this.timeLimit = timeLimit;
+        this.narrateLimit = stages.config().getDuration("narrator.stage.narrate-timeout");
         this.workerVoice = ThreadLocal.withInitial(() -> {
             Synthesizer voice = new Synthesizer(stages.voice());
             allVoices.add(voice);
@@ -55,8 +60,10 @@ final class NarrationProcessor implements AutoCloseable {
         }
         Path staging = stages.publisher().newStagingDir(slug);
         try {
-            Recording recording = stages.recorder().record(workerVoice.get(), task.article(), task.script(),
-                    stages.provenance(), staging);
+            // Voices belong to their worker thread: the time limit interrupts this thread rather than moving the work.
+            Synthesizer voice = workerVoice.get();
+            Recording recording = timeLimit.onThisThread("narrate", narrateLimit, () -> stages.recorder().record(voice,
+                    task.article(), task.script(), stages.provenance(), staging));
             NarrationMetadata metadata = stages.publisher().publish(new PublishRequest(task.sourceUrl(), task.article(),
                     task.script(), recording, staging, task.contentHash(), stages.provenance()));
             stages.ledger().record(new NarrationLedger.Entry(canonicalUrl, task.contentHash(), slug, Instant.now()));

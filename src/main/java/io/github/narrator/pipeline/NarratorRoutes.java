@@ -32,14 +32,15 @@ public class NarratorRoutes extends RouteBuilder {
     private final IngestProcessors ingest;
     private final NarrationProcessor narration;
     private final FailureProcessor failures;
+    private final StageTimeLimit timeLimit = new StageTimeLimit();
 
     public NarratorRoutes(Stages stages, WorkQueue queue, Role role, BatchTracker tracker, Runnable onPublished) {
         this.stages = stages;
         this.queue = queue;
         this.role = role;
         this.sources = new SourceInputs(stages);
-        this.ingest = new IngestProcessors(stages, tracker);
-        this.narration = new NarrationProcessor(stages, tracker, onPublished);
+        this.ingest = new IngestProcessors(stages, tracker, timeLimit);
+        this.narration = new NarrationProcessor(stages, tracker, onPublished, timeLimit);
         this.failures = new FailureProcessor(stages.failures(), tracker);
     }
 
@@ -133,5 +134,6 @@ public class NarratorRoutes extends RouteBuilder {
     /** Releases the worker voices; call once the Camel context has stopped. */
     public void close() {
         narration.close();
+        timeLimit.close();
     }
 }
