@@ -129,7 +129,8 @@ class HttpPageFetcher {
     private static FetchException failure(URI url, int status, HttpResponse<?> response) {
         boolean retryable = status == 408 || status == 429 || status >= 500;
         Duration retryAfter = response.headers().firstValue("Retry-After").map(HttpPageFetcher::parseRetryAfter).orElse(null);
-        return new FetchException(url.toString(), "HTTP " + status, status, retryable, retryAfter);
+        String reason = "HTTP " + status + (retryAfter == null ? "" : " (Retry-After " + retryAfter.toSeconds() + " s)");
+        return new FetchException(url.toString(), reason, status, retryable, retryAfter);
     }
 
     /** Retry-After is either seconds or an HTTP date. */

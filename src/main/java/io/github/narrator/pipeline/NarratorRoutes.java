@@ -1,5 +1,7 @@
 package io.github.narrator.pipeline;
 
+import java.time.Duration;
+
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -46,8 +48,9 @@ public class NarratorRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        Duration maxRetryAfter = stages.config().getDuration("narrator.fetch.max-retry-after");
         onException(FetchException.class)
-                .onWhen(exchange -> exchange.getException(FetchException.class).retryable())
+                .onWhen(exchange -> retryNow(exchange.getException(FetchException.class), maxRetryAfter))
                 .maximumRedeliveries(stages.config().getInt("narrator.fetch.retries"))
                 .redeliveryDelay(stages.config().getDuration("narrator.fetch.retry-delay").toMillis())
                 .useExponentialBackOff()
@@ -121,6 +124,14 @@ public class NarratorRoutes extends RouteBuilder {
                 .end();
         worker.process(exchange -> exchange.getIn().setBody(queue.fromMessage(exchange.getIn().getBody())))
                 .process(stage("narrate", narration::narrate));
+    }
+
+    /**
+     * Whether to try a failed fetch again within this run: not when the server asks for a longer
+     * pause than the run should sit idle for (it is then left, as retryable, to a later run).
+     */
+    private static boolean retryNow(FetchException failure, Duration maxRetryAfter) {
+        return failure.retryable() && (failure.retryAfter() == null || failure.retryAfter().compareTo(maxRetryAfter) <= 0);
     }
 
     /** Names the stage in a header first, so a failure record can say where it happened. */
