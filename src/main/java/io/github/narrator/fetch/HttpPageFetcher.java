@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -75,15 +76,18 @@ class HttpPageFetcher {
         if (previous.lastModified() != null) {
             request.header("If-Modified-Since", previous.lastModified());
         }
+        CompletableFuture<HttpResponse<CappedBody>> response =
+                client.sendAsync(request.build(), info -> CappedBody.subscriber(settings.maxBytes()));
         try {
             // The request timeout covers the headers only; the overall limit also bounds a body that trickles.
-            return client.sendAsync(request.build(), info -> CappedBody.subscriber(settings.maxBytes()))
-                    .get(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return response.get(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            response.cancel(true); // closes the connection: a body trickling forever is not read forever
             throw FetchException.transientFailure(uri.toString(), "timed out after " + settings.readTimeout().toSeconds() + " s");
         } catch (ExecutionException e) {
             throw connectionFailure(uri, e.getCause());
         } catch (InterruptedException e) {
+            response.cancel(true);
             Thread.currentThread().interrupt();
             throw FetchException.transientFailure(uri.toString(), "interrupted");
         }
