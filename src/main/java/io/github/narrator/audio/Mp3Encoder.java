@@ -35,7 +35,7 @@ import io.github.narrator.speech.SpeechFormat;
  *
  * <p>The default quality, 7, is LAME's "fast" setting: psychoacoustic model on, no noise shaping.
  * Encoding costs more CPU than FreeTTS's synthesis, so speed matters: on FreeTTS speech at 48 kb/s,
- * quality 7 encodes about 1.7 times as fast as LAME's default 5, with a higher signal-to-noise ratio
+ * quality 7 encodes about 1.8 times as fast as LAME's default 5, with a higher signal-to-noise ratio
  * (24.8 against 21.7 dB) and no worse speech recognition. Noise shaping spends bits on masking, which
  * 48 kb/s for 8 kHz of speech bandwidth hardly needs.
  */

@@ -99,27 +99,29 @@ public final class NarrationBenchmark {
         }
     }
 
-    /** One whole narration into an MP3 file, then the heap's peak, the live heap and the process's peak RSS. */
+    /** One whole narration into an MP3 file, cold: its time, the heap's peak, the live heap and the process's peak RSS. */
     private static void memory(Script script) throws IOException {
         Path mp3 = Files.createTempFile("narration", ".mp3");
         try (Synthesizer synthesizer = new Synthesizer(VoiceSettings.defaults())) {
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             long start = System.nanoTime();
+            long cpuBefore = processCpuNanos();
             Timeline timeline;
             try (OutputStream out = Files.newOutputStream(mp3);
                  Mp3Encoder encoder = new Mp3Encoder(out, Mp3Encoder.DEFAULT_BITRATE_KBPS)) {
                 timeline = synthesizer.speak(script, encoder);
             }
             double wall = (System.nanoTime() - start) / 1e9;
+            double cpu = (processCpuNanos() - cpuBefore) / 1e9;
             long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(pool -> pool.getType() == MemoryType.HEAP)
                     .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
             System.gc();
             long liveHeap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            print("memory: %d words, %.1f s audio, %d bytes of MP3 in %.2f s; heap max %d MiB, peak heap (sum of pool"
-                            + " peaks) %.1f MiB, live heap after GC %.1f MiB, peak RSS %s",
-                    words(script), timeline.durationMillis() / 1000.0, Files.size(mp3), wall,
+            print("memory: %d words, %.1f s audio, %d bytes of MP3 in %.2f s wall, %.2f s process CPU; heap max %d MiB,"
+                            + " peak heap (sum of pool peaks) %.1f MiB, live heap after GC %.1f MiB, peak RSS %s",
+                    words(script), timeline.durationMillis() / 1000.0, Files.size(mp3), wall, cpu,
                     Runtime.getRuntime().maxMemory() >> 20, peakHeap / 1048576.0, liveHeap / 1048576.0, peakRss());
         } finally {
             Files.delete(mp3);

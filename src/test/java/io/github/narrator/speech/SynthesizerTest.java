@@ -258,6 +258,15 @@ class SynthesizerTest {
     }
 
     @Test
+    void aVoiceOfAnotherSampleRateIsRefusedWhenItSpeaks() {
+        try (Synthesizer eightKilohertz = new Synthesizer(new VoiceSettings("kevin", 150f))) {
+            IOException e = assertThrows(IOException.class,
+                    () -> eightKilohertz.speak(TestScripts.bodyOfSentences(1), new CollectingSink()));
+            assertTrue(e.getMessage().contains("16000 Hz"), e.getMessage());
+        }
+    }
+
+    @Test
     void reportsEngineAndVoiceForTheMetadata() {
         assertEquals("FreeTTS 1.2.2", synthesizer.engine());
         assertEquals("kevin16", synthesizer.voiceName());
