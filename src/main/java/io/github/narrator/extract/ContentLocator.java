@@ -1,0 +1,191 @@
+package io.github.narrator.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the element that holds the article: the one whose prose most outweighs its clutter.
+ *
+ * <p>Every block is weighed as prose (long, few links, sentence-like) or clutter (link lists,
+ * blocks under elements named or tagged as clutter). The weights add up the tree, and the element
+ * with the highest prose minus clutter wins, so the container stops growing as soon as what it
+ * would take in (a sidebar, a related list, the footer) is more clutter than article.
+ */
+final class ContentLocator {
+
+    /** A clutter name on an element holding at least this share of the prose is not believed. */
+    private static final double GUARD_SHARE = 0.5;
+
+    private final PageModel page;
+    private final Map<Element, double[]> sums = new IdentityHashMap<>();
+    private final Map<Element, Boolean> noisy = new IdentityHashMap<>();
+    private double rootProse;
+
+    ContentLocator(PageModel page) {
+        this.page = page;
+    }
+
+    /** The best container, or null when the page has no prose at all. */
+    Element locate() {
+        for (TextBlock block : page.blocks) {
+            double prose = prose(block);
+            boolean title = block.owner.normalName().equals("h1");
+            for (Element e = block.owner; e != null; e = e.parent()) {
+                double[] s = sum(e);
+                s[0] += prose;
+                s[4] += block.chars();
+                if (title) {
+                    s[3] = 1;
+                }
+                if (e == page.root) {
+                    break;
+                }
+            }
+        }
+        rootProse = sum(page.root)[0];
+        if (rootProse == 0) {
+            return null;
+        }
+        for (TextBlock block : page.blocks) {
+            boolean clutter = isNoisyPath(block.owner);
+            double good = clutter ? 0 : prose(block);
+            double bad = clutter ? block.chars() : badness(block);
+            for (Element e = block.owner; e != null; e = e.parent()) {
+                double[] s = sum(e);
+                s[1] += good;
+                s[2] += bad;
+                if (e == page.root) {
+                    break;
+                }
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, double[]> entry : sums.entrySet()) {
+            double score = score(entry.getKey(), entry.getValue());
+            if (score > bestScore) {
+                bestScore = score;
+                best = entry.getKey();
+            }
+        }
+        return best;
+    }
+
+    private double score(Element element, double[] s) {
+        double good = s[1];
+        if (good <= 0) {
+            return 0;
+        }
+        double score = good - s[2];
+        int flags = page.flags(element);
+        if ((flags & PageModel.STRONG_CONTENT) != 0) {
+            score += 0.25 * good;
+        } else if (element.normalName().equals("article")) {
+            score += 0.1 * good;
+        }
+        return score;
+    }
+
+    /** The blocks of the container that are article text. */
+    List<TextBlock> blocksOf(Element container) {
+        double containerProse = sum(container)[0];
+        List<TextBlock> kept = new ArrayList<>();
+        Map<Element, Boolean> inside = new IdentityHashMap<>();
+        for (TextBlock block : page.blocks) {
+            if (isInside(block.owner, container, inside) && !hasClutterBelow(block.owner, container, containerProse)) {
+                kept.add(block);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isInside(Element element, Element container, Map<Element, Boolean> memo) {
+        if (element == container) {
+            return true;
+        }
+        if (element == null) {
+            return false;
+        }
+        Boolean known = memo.get(element);
+        if (known != null) {
+            return known;
+        }
+        boolean result = isInside(element.parent(), container, memo);
+        memo.put(element, result);
+        return result;
+    }
+
+    private boolean hasClutterBelow(Element element, Element container, double containerProse) {
+        for (Element e = element; e != null && e != container; e = e.parent()) {
+            if (isClutter(e, containerProse)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isNoisyPath(Element element) {
+        if (element == null || element == page.root) {
+            return false;
+        }
+        Boolean known = noisy.get(element);
+        if (known != null) {
+            return known;
+        }
+        boolean result = isClutter(element, rootProse) || isNoisyPath(element.parent());
+        noisy.put(element, result);
+        return result;
+    }
+
+    private boolean isClutter(Element element, double proseAround) {
+        int flags = page.flags(element);
+        if ((flags & PageModel.STRONG_CONTENT) != 0) {
+            return false;
+        }
+        double[] s = sums.get(element);
+        if ((flags & PageModel.CLUTTER) != 0) {
+            // a wrapper around the headline is the page, whatever its class says ("modal-enabled")
+            return s == null || s[3] == 0;
+        }
+        if ((flags & PageModel.MAYBE_CLUTTER) != 0 && s != null && s[0] < 0.5 * s[4]) {
+            return true;
+        }
+        if ((flags & (PageModel.CLUTTER_TAG | PageModel.WEAK_CLUTTER)) == 0) {
+            return false;
+        }
+        double prose = s == null ? 0 : s[0];
+        return prose < GUARD_SHARE * proseAround || proseAround == 0;
+    }
+
+    private double[] sum(Element element) {
+        return sums.computeIfAbsent(element, e -> new double[5]);
+    }
+
+    /** How much of the block reads as article prose, in characters. */
+    static double prose(TextBlock block) {
+        if (block.isHeading() || block.linkDensity() > 0.5) {
+            return 0;
+        }
+        int chars = block.chars();
+        int own = chars - block.linkChars;
+        if (chars >= 80) {
+            return own;
+        }
+        if (chars >= 30 && TextRules.endsSentence(block.text)) {
+            return own * 0.5;
+        }
+        // short plain lines (list items, table rows, data) count a little
+        return block.linkChars == 0 && chars >= 10 ? 0.3 * chars : 0;
+    }
+
+    /** How much of the block reads as clutter, in characters. */
+    static double badness(TextBlock block) {
+        if (block.linkDensity() > 0.5) {
+            return block.chars();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.narrator.extract;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * A page cut into text blocks, with what each element's markup says about it, remembered per element.
+ * One instance per page and per thread.
+ */
+final class PageModel {
+
+    static final int CLUTTER = 1;
+    static final int WEAK_CLUTTER = 2;
+    static final int CONTENT = 4;
+    static final int STRONG_CONTENT = 8;
+    /** An element whose tag or state says it is not article text (nav, figcaption, hidden, ...). */
+    static final int CLUTTER_TAG = 16;
+    /** Named like a prompt that sometimes wraps article text (paywall, read-more): judged by its text. */
+    static final int MAYBE_CLUTTER = 32;
+
+    private static final Set<String> CLUTTER_TAGS = Set.of(
+            "aside", "figcaption", "figure", "form", "menu", "dialog", "address", "fieldset",
+            "legend", "caption");
+
+    final Element root;
+    final List<TextBlock> blocks;
+    private final Map<Element, Integer> flags = new IdentityHashMap<>();
+
+    PageModel(Element root) {
+        this.root = root;
+        this.blocks = BlockReader.read(root);
+    }
+
+    int flags(Element element) {
+        Integer known = flags.get(element);
+        if (known != null) {
+            return known;
+        }
+        int result = 0;
+        String tag = element.normalName();
+        if (!tag.equals("body") && !tag.equals("html")) {
+            String names = ElementHints.names(element);
+            if (ElementHints.isClutter(names) || tag.equals("nav") || tag.equals("footer")) {
+                result |= CLUTTER;
+            }
+            if (ElementHints.isMaybeClutter(names)) {
+                result |= MAYBE_CLUTTER;
+            }
+            if (ElementHints.isWeakClutter(names)) {
+                result |= WEAK_CLUTTER;
+            }
+            if (ElementHints.isContent(names)) {
+                result |= CONTENT;
+            }
+            if (ElementHints.isStrongContent(element, names)) {
+                result |= STRONG_CONTENT;
+            }
+            if (CLUTTER_TAGS.contains(tag) || tag.equals("header") || isHidden(element)) {
+                result |= CLUTTER_TAG;
+            }
+        }
+        flags.put(element, result);
+        return result;
+    }
+
+    private static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = element.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+}
