@@ -28,7 +28,8 @@ public class ArticleExtractor {
         PageModel page = new PageModel(document.body());
         ContentLocator locator = new ContentLocator(page);
         Element container = locator.locate();
-        List<TextBlock> blocks = container == null ? List.of() : locator.blocksOf(container);
+        List<TextBlock> blocks = container == null ? List.of()
+                : BoilerplateFilter.filter(locator.blocksOf(container), document.title());
         List<String> paragraphs = new ArrayList<>();
         for (TextBlock block : blocks) {
             paragraphs.add(block.text);

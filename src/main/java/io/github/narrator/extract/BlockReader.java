@@ -46,6 +46,8 @@ final class BlockReader implements NodeFilter {
             flush();
         } else if (name.equals("a")) {
             linkDepth++;
+        } else if (HtmlTags.isCell(element)) {
+            append(" ");
         } else if (HtmlTags.isBlock(element) && depth > 0) {
             flush();
             runs.push(new Run(element));

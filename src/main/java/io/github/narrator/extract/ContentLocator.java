@@ -166,7 +166,7 @@ final class ContentLocator {
 
     /** How much of the block reads as article prose, in characters. */
     static double prose(TextBlock block) {
-        if (block.isHeading() || block.linkDensity() > 0.5) {
+        if (block.isHeading() || block.isLinkText()) {
             return 0;
         }
         int chars = block.chars();
@@ -183,7 +183,7 @@ final class ContentLocator {
 
     /** How much of the block reads as clutter, in characters. */
     static double badness(TextBlock block) {
-        if (block.linkDensity() > 0.5) {
+        if (block.isLinkText()) {
             return block.chars();
         }
         return 0;

@@ -13,17 +13,18 @@ final class ElementHints {
 
     /** Clutter whatever else the element is called. */
     private static final Pattern CLUTTER = Pattern.compile(
-            "(?<![a-z]|non-|no-|has-|with-|without-)(comment|disqus|respond|related|relacionad|correlat|recommend|share|sharing|social"
+            "(?<![a-z]|non-|no-|has-|with-|without-)(comment|disqus|respond|related|relacionad|correlat|recommend|share|sharing|social(?![a-z-]*embed)"
                     + "|newsletter|signup|sign-up|promo|advert|advertisement|sponsor|outbrain|taboola"
                     + "|zergnet|cookie|consent|gdpr|breadcrumb|pagination|pager|byline|caption|credit|trending"
-                    + "|popular|most-read|mostread|most-viewed|more-from|more-stories|more-on"
+                    + "|popular|most-read|mostread|most-viewed|more-from|more-stories|more-on|recent|next-prev|prev-next"
+                    + "|prevnext|nextprev|post-nav|post-navigation|previous-post|next-post|adjacent"
                     + "|read-next|also-read|further-reading|donate|donation|membership|toc|table-of-contents"
                     + "|author-bio|author-info|about-author|author-box|bio|tags|tag-list|taglist|topics|keywords"
                     + "|skip|visually-hidden|sr-only|screen-reader|print-only|hidden-print|listen|audio|podcast"
                     + "|modal|popup|overlay|interstitial|newsfeed|news-feed|cta|epic|footnote-ad"
                     + "|ad|ads|adv|adslot|ad-slot|adunit|dfp|gpt|nocontent|jp-relatedposts|wp-block-pullquote"
                     + "|pullquote|pull-quote|blockquote-pull|footer|colophon)(?![a-z]|-enabled|-disabled|-free|-off|-open|-active|-pusher)"
-                    + "|(?<![a-z]|non-|no-|has-|with-|without-)(related|recommend|comment|social|newsletter"
+                    + "|(?<![a-z]|non-|no-|has-|with-|without-)(related|recommend|comment|social(?![a-z-]*embed)|newsletter"
                     + "|sponsor|advert|sharing)(?![a-z]*-(enabled|disabled|free|off|open|active|pusher))");
 
     /**
@@ -39,7 +40,7 @@ final class ElementHints {
             "(?<![a-z])(sidebar|side-bar|widget|aside|rail|nav|navigation|menu|header|masthead|meta"
                     + "|banner|tools|toolbar|actions|utility|links|util|extra|complementary|contentinfo|contributor"
                     + "|author|dateline|timestamp|date|kicker|label|icon|button|submeta|headline|standfirst|dek"
-                    + "|subhead|hero|lede-art|lead-art|media|photo|image|gallery|video|slideshow|embed-ad)(?![a-z])");
+                    + "|subhead|hero|lede-art|lead-art|media(?![a-z-]*embed)|photo|image|gallery|video|slideshow|embed-ad)(?![a-z])");
 
     private static final Pattern CONTENT = Pattern.compile(
             "(?<![a-z])(article|articlebody|article-body|articletext|body|content|entry|main|post|story|text"

@@ -10,13 +10,19 @@ final class HtmlTags {
             "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
             "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
             "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre",
-            "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+            "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul");
 
     /** Elements whose content is never read: code, media, controls. */
     private static final Set<String> UNREADABLE = Set.of(
             "applet", "audio", "button", "canvas", "datalist", "embed", "head", "iframe", "img", "input", "map",
             "math", "meter", "noscript", "object", "option", "picture", "progress", "script", "select", "source",
             "style", "svg", "template", "textarea", "title", "track", "video");
+
+    /** Table cells: inline, so that a row reads as one line; a space keeps cells apart. */
+    static boolean isCell(Element element) {
+        String name = element.normalName();
+        return name.equals("td") || name.equals("th");
+    }
 
     private HtmlTags() {
     }

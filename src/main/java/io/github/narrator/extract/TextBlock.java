@@ -31,6 +31,12 @@ final class TextBlock {
         return text.isEmpty() ? 0 : (double) linkChars / text.length();
     }
 
+    /** Mostly link text: a menu entry, a teaser headline. Long sentences with several links are still prose. */
+    boolean isLinkText() {
+        double density = linkDensity();
+        return density > 0.7 || (density > 0.5 && text.length() < 150);
+    }
+
     boolean isHeading() {
         return HtmlTags.isHeading(owner);
     }

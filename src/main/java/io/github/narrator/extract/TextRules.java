@@ -54,4 +54,13 @@ final class TextRules {
                 || block == Character.UnicodeBlock.KATAKANA
                 || block == Character.UnicodeBlock.HANGUL_SYLLABLES;
     }
+
+    /** Starts with a quotation mark or a dash (an embedded post's attribution). */
+    static boolean isQuotation(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c == '"' || c == '“' || c == '—' || c == '«' || c == '„';
+    }
 }

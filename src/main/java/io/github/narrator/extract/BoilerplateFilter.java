@@ -1,0 +1,143 @@
+package io.github.narrator.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Drops the blocks inside the article container that are not article text: link lists, the
+ * headline, labels and prompts ("Advertisement", "Listen to this article", "Sign up for our
+ * newsletter"), pull quotes that repeat the body, and the author's contact line at the end.
+ */
+final class BoilerplateFilter {
+
+    /** A whole block that is a label or a prompt, whatever the site. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(advertisement|advert|ad|ads|sponsored( content)?|paid content|story continues( below( advertisement)?)?"
+                    + "|continue reading( below| the main story)?|scroll (down )?to continue( reading)?"
+                    + "|share( this)?( article| story| post| on \\w+)?|print( this)?( article| page)?|email|save"
+                    + "|listen( to)?( this)?( article| story)?( \\d+ min(utes)?)?|this audio is created with ai assistance"
+                    + "|(you|we) (may|might) (also )?like|recommended( for you| stories| articles)?|related"
+                    + "( articles| stories| posts| content| coverage| links| reading)?|more (on|from|about) (this|the) \\w+"
+                    + "|read more|read next|see also|also read|most (read|popular|viewed)|trending( now)?|top stories"
+                    + "|tags?|topics|comments?|\\d+ comments?|leave a (comment|reply)|(show|view|load) comments"
+                    + "|tell us what you think|(image|photo|slide) \\d+ of \\d+|next|previous|back to top"
+                    + "|(sign up|subscribe)( now| here| today)?|log ?in|sign in|skip (to )?(main )?content|close"
+                    + "|loading|(click|tap) (here )?to (play|watch|expand|enlarge)|(watch|play) video"
+                    + "|follow( us)?|credit|photo|image|video|getty images|ap photo|reuters|afp|\\(ap\\))"
+                    + "[\\s:.…!-]*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Starts of short blocks that point elsewhere ("Related: ...", "READ MORE: ..."). */
+    private static final Pattern POINTER = Pattern.compile(
+            "(related|read more|read next|more|see also|also read|also see|recommended|watch|listen|sponsored|"
+                    + "advertisement|click here|tap here|trending|don't miss|must read|latest|previously|"
+                    + "next|previous|also on \\w+|more from \\w+)\\s*(:|»|>|>>|\\|)\\s*.*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Calls to sign up, subscribe, download or donate. */
+    private static final Pattern PROMPT = Pattern.compile(
+            ".*\\b(sign up|subscribe|newsletter|inbox|download (the|our)|get (the|our) app|donate|support (us|our"
+                    + " journalism|independent journalism)|become a (member|subscriber)|follow us|like us on)\\b.*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The author's contact line: "Email Jane at ...", "Follow him on Twitter @...", "Have a tip?". */
+    private static final Pattern CONTACT = Pattern.compile(
+            ".*(\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+\\b|\\bon twitter\\b|(^|\\s)@\\w+|\\bhave a (news )?tip\\b).*",
+            Pattern.CASE_INSENSITIVE);
+
+    private BoilerplateFilter() {
+    }
+
+    static List<TextBlock> filter(List<TextBlock> blocks, String title) {
+        String titleKey = key(title);
+        List<TextBlock> kept = new ArrayList<>();
+        for (TextBlock block : blocks) {
+            String text = block.text;
+            String key = key(text);
+            if (key.isEmpty() || block.owner.normalName().equals("h1") || key.equals(titleKey)) {
+                continue;
+            }
+            if (block.isLinkText() || LABEL.matcher(text).matches()) {
+                continue;
+            }
+            int chars = block.chars();
+            if (chars < 120 && POINTER.matcher(text).matches()) {
+                continue;
+            }
+            if (chars < 220 && PROMPT.matcher(text).matches()) {
+                continue;
+            }
+            kept.add(block);
+        }
+        dropRepeatedQuotes(kept);
+        dropTrailing(kept);
+        return kept;
+    }
+
+    /** A pull quote repeats a sentence of the body in a blockquote or aside: keep the body's. */
+    private static void dropRepeatedQuotes(List<TextBlock> blocks) {
+        List<TextBlock> quotes = new ArrayList<>();
+        for (TextBlock block : blocks) {
+            if (isQuoteLike(block.owner)) {
+                quotes.add(block);
+            }
+        }
+        for (TextBlock quote : quotes) {
+            String needle = key(quote.text);
+            if (needle.length() < 20) {
+                continue;
+            }
+            for (TextBlock other : blocks) {
+                if (other != quote && !isQuoteLike(other.owner) && key(other.text).contains(needle)) {
+                    blocks.remove(quote);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isQuoteLike(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            String name = e.normalName();
+            if (name.equals("blockquote") || name.equals("aside") || name.equals("figure")) {
+                return true;
+            }
+            if (name.equals("article") || name.equals("body")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The last blocks: contact lines, prompts and headings with nothing under them. */
+    private static void dropTrailing(List<TextBlock> blocks) {
+        while (!blocks.isEmpty()) {
+            TextBlock last = blocks.get(blocks.size() - 1);
+            boolean contact = last.chars() < 250 && CONTACT.matcher(last.text).matches()
+                    && !TextRules.isQuotation(last.text);
+            if (last.isHeading() || contact) {
+                blocks.remove(blocks.size() - 1);
+            } else {
+                break;
+            }
+        }
+    }
+
+    /** Text compared without case, spacing or punctuation. */
+    static String key(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                key.append(Character.toLowerCase(c));
+            }
+        }
+        return key.toString().toLowerCase(Locale.ROOT);
+    }
+}
