@@ -20,18 +20,32 @@ final class ContentLocator {
     private static final double GUARD_SHARE = 0.5;
 
     private final PageModel page;
+    /** When set, a block is good by being part of this text (the JSON-LD body), not by looking like prose. */
+    private final Shingles reference;
     private final Map<Element, double[]> sums = new IdentityHashMap<>();
     private final Map<Element, Boolean> noisy = new IdentityHashMap<>();
     private double rootProse;
 
     ContentLocator(PageModel page) {
+        this(page, null);
+    }
+
+    ContentLocator(PageModel page, Shingles reference) {
         this.page = page;
+        this.reference = reference;
     }
 
     /** The best container, or null when the page has no prose at all. */
     Element locate() {
+        double[] goods = new double[page.blocks.size()];
+        double[] bads = new double[page.blocks.size()];
         for (TextBlock block : page.blocks) {
-            double prose = prose(block);
+            boolean known = reference == null || reference.contains(block) >= 0.5;
+            goods[block.index] = reference == null ? prose(block) : known ? block.chars() : 0;
+            bads[block.index] = reference == null ? badness(block) : known ? 0 : block.chars();
+        }
+        for (TextBlock block : page.blocks) {
+            double prose = goods[block.index];
             boolean title = block.owner.normalName().equals("h1");
             for (Element e = block.owner; e != null; e = e.parent()) {
                 double[] s = sum(e);
@@ -51,8 +65,8 @@ final class ContentLocator {
         }
         for (TextBlock block : page.blocks) {
             boolean clutter = isNoisyPath(block.owner);
-            double good = clutter ? 0 : prose(block);
-            double bad = clutter ? block.chars() : badness(block);
+            double good = clutter ? 0 : goods[block.index];
+            double bad = clutter ? block.chars() : bads[block.index];
             for (Element e = block.owner; e != null; e = e.parent()) {
                 double[] s = sum(e);
                 s[1] += good;
