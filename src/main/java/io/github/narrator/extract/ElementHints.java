@@ -1,126 +1,220 @@
 package io.github.narrator.extract;
 
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 /**
- * What an element's tag, class, id and role say about it. News CMSs name their containers
+ * What an element's class, id, role and test names say about it. News CMSs name their containers
  * consistently enough ("article-body", "related-stories", "newsletter-signup", "share-bar") that
  * these names are a strong signal; they are only one signal, so callers weigh them against the text.
+ *
+ * <p>Each name is cut into lower-case words (at dashes, underscores and camelCase) and the words
+ * are looked up, alone and in pairs: no regular expressions, as this runs for every element.
  */
 final class ElementHints {
 
+    static final int CLUTTER = 1;
+    static final int WEAK_CLUTTER = 2;
+    static final int CONTENT = 4;
+    static final int STRONG_CONTENT = 8;
+    static final int MAYBE_CLUTTER = 32;
+
     /** Clutter whatever else the element is called. */
-    private static final Pattern CLUTTER = Pattern.compile(
-            "(?<![a-z]|non-|no-|has-|with-|without-)(comment|disqus|respond|related|relacionad|correlat|recommend|share|sharing|social(?![a-z-]*embed)"
-                    + "|newsletter|signup|sign-up|promo|advert|advertisement|sponsor|outbrain|taboola"
-                    + "|zergnet|cookie|consent|gdpr|breadcrumb|pagination|pager|byline|caption|credit|trending"
-                    + "|popular|most-read|mostread|most-viewed|more-from|more-stories|more-on|recent|next-prev|prev-next"
-                    + "|prevnext|nextprev|post-nav|post-navigation|previous-post|next-post|adjacent"
-                    + "|read-next|also-read|further-reading|donate|donation|membership|toc|table-of-contents"
-                    + "|author-bio|author-info|about-author|author-box|bio|tags|tag-list|taglist|topics|keywords"
-                    + "|skip|visually-hidden|sr-only|screen-reader|print-only|hidden-print|listen|audio|podcast"
-                    + "|modal|popup|overlay|interstitial|newsfeed|news-feed|cta|epic|footnote-ad"
-                    + "|ad|ads|adv|adslot|ad-slot|adunit|dfp|gpt|nocontent|jp-relatedposts|wp-block-pullquote"
-                    + "|pullquote|pull-quote|blockquote-pull|footer|colophon)(?![a-z]|-enabled|-disabled|-free|-off|-open|-active|-pusher)"
-                    + "|(?<![a-z]|non-|no-|has-|with-|without-)(related|recommend|comment|social(?![a-z-]*embed)|newsletter"
-                    + "|sponsor|advert|sharing)(?![a-z]*-(enabled|disabled|free|off|open|active|pusher))");
+    private static final Set<String> CLUTTER_WORDS = Set.of(
+            "comment", "comments", "commentlist", "disqus", "respond", "related", "recommended", "recommendations",
+            "share", "shares", "sharing", "sharebar", "sharetools", "social", "newsletter", "newsletters", "signup",
+            "promo", "promos", "promoted", "advert", "adverts", "advertisement", "advertising", "sponsor",
+            "sponsored", "outbrain", "taboola", "zergnet", "cookie", "cookies", "consent", "gdpr", "breadcrumb",
+            "breadcrumbs", "pagination", "pager", "byline", "bylines", "caption", "captions", "credit", "credits",
+            "trending", "popular", "mostread", "mostpopular", "recent", "donate", "donation", "donations",
+            "membership", "toc", "bio", "bios", "tags", "taglist", "topics", "keywords", "skip", "listen", "audio",
+            "podcast", "modal", "popup", "overlay", "interstitial", "newsfeed", "cta", "epic", "ad", "ads", "adv",
+            "adslot", "adunit", "dfp", "gpt", "nocontent", "pullquote", "pullquotes", "footer", "colophon",
+            "relacionadas", "relacionados", "correlati", "prevnext", "nextprev", "adjacent", "subscribe");
+
+    /** Word starts that mark clutter ("relatedposts", "sharedaddy", "commentform", "advertorial"). */
+    private static final List<String> CLUTTER_PREFIXES = List.of(
+            "related", "recommend", "comment", "social", "newsletter", "sponsor", "advert", "sharing", "sharedaddy");
+
+    private static final Set<String> CLUTTER_PAIRS = Set.of(
+            "most read", "most viewed", "most popular", "more from", "more stories", "more on", "read next",
+            "also read", "further reading", "table of", "of contents", "author bio", "author info", "about author",
+            "about the", "author box", "tag list", "sign up", "visually hidden", "sr only", "screen reader",
+            "print only", "hidden print", "news feed", "next prev", "prev next", "post nav", "post navigation",
+            "previous post", "next post", "pull quote", "you may", "you might", "read also");
+
+    /** Words before a clutter word that turn it around ("non-ad-column", "has-comments"). */
+    private static final Set<String> NEGATIONS_BEFORE = Set.of("non", "no", "has", "with", "without");
+    /** Words after a clutter word that describe a state, not a component ("modal-enabled"). */
+    private static final Set<String> STATES_AFTER = Set.of(
+            "enabled", "disabled", "free", "off", "open", "active", "pusher", "wrapper", "wrap", "page");
+
+    /** Clutter unless the element is also named as content ("sidebar" is clutter, "main-content has-sidebar" is not). */
+    private static final Set<String> WEAK_WORDS = Set.of(
+            "sidebar", "aside", "rail", "nav", "navigation", "navbar", "menu", "header", "masthead", "meta",
+            "banner", "tools", "toolbar", "actions", "utility", "links", "util", "extra", "complementary",
+            "contentinfo", "contributor", "author", "dateline", "timestamp", "date", "kicker", "label", "icon",
+            "button", "submeta", "headline", "standfirst", "dek", "subhead", "hero", "media", "photo", "image",
+            "gallery", "video", "slideshow", "widget", "widgets");
+
+    private static final Set<String> WEAK_PAIRS = Set.of("side bar", "lede art", "lead art");
 
     /**
      * Names of what is usually a prompt but sometimes wraps the article text itself (the part behind
      * a paywall, a "read more" expander): clutter only when what it holds does not read as prose.
      */
-    private static final Pattern MAYBE_CLUTTER = Pattern.compile(
-            "(?<![a-z])(paywall|regwall|subscri|premium|piano|meter|read-more|readmore|collapsed|expand|truncat"
-                    + "|hidden|locked|gate|gated)");
+    private static final Set<String> MAYBE_WORDS = Set.of(
+            "paywall", "regwall", "premium", "piano", "meter", "collapsed", "expand", "expandable", "truncated",
+            "hidden", "locked", "gate", "gated", "subscriber", "subscribers", "subscription", "readmore");
 
-    /** Clutter unless the name also says content ("sidebar" is clutter, "main-content has-sidebar" is not). */
-    private static final Pattern WEAK_CLUTTER = Pattern.compile(
-            "(?<![a-z])(sidebar|side-bar|widget|aside|rail|nav|navigation|menu|header|masthead|meta"
-                    + "|banner|tools|toolbar|actions|utility|links|util|extra|complementary|contentinfo|contributor"
-                    + "|author|dateline|timestamp|date|kicker|label|icon|button|submeta|headline|standfirst|dek"
-                    + "|subhead|hero|lede-art|lead-art|media(?![a-z-]*embed)|photo|image|gallery|video|slideshow|embed-ad)(?![a-z])");
+    private static final Set<String> MAYBE_PAIRS = Set.of("read more", "subscriber only", "subscribers only");
 
-    private static final Pattern CONTENT = Pattern.compile(
-            "(?<![a-z])(article|articlebody|article-body|articletext|body|content|entry|main|post|story|text"
-                    + "|prose|blog|paragraph|richtext|rich-text|markdown|copy|page-content|body-text)(?![a-z])");
+    private static final Set<String> CONTENT_WORDS = Set.of(
+            "article", "articlebody", "articletext", "body", "content", "entry", "main", "post", "story", "text",
+            "prose", "blog", "paragraph", "richtext", "markdown", "copy", "bodytext", "storytext", "postbody");
 
-    private static final Pattern STRONG_CONTENT = Pattern.compile(
-            "(?<![a-z])(articlebody|article-+body|article-+content|story-+body|article-content|article-text|articletext|story-body|storybody"
-                    + "|story-text|entry-content|post-content|post-body|postbody|post-text|body-text|bodytext"
-                    + "|article__body|article__content|story__body|content-body|main-text|article-copy)(?![a-z])");
+    private static final Set<String> STRONG_WORDS = Set.of(
+            "articlebody", "articletext", "storybody", "storytext", "postbody", "bodytext", "articlecontent");
 
-    private static final Pattern TAXONOMY_CLASS = Pattern.compile(
-            "(tag|tags|category|categories|cat|topic|topics|section|term|postid|post-format|format|page-id|author|single-format)-",
-            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> STRONG_PAIRS = Set.of(
+            "article body", "article content", "article text", "story body", "story text", "entry content",
+            "post content", "post body", "post text", "body text", "content body", "main text", "article copy",
+            "article section", "story content");
+
+    /** Classes that name the article's topic, not the element ("tag-newsletter", "category-social-media"). */
+    private static final List<String> TAXONOMY_PREFIXES = List.of(
+            "tag-", "tags-", "category-", "categories-", "cat-", "topic-", "topics-", "term-", "postid-",
+            "post-format-", "format-", "page-id-", "single-format-");
+
+    private static final Set<String> NAMING_ATTRIBUTES = Set.of(
+            "id", "class", "role", "itemprop", "data-component", "data-qa", "data-testid", "data-module",
+            "data-gu-name", "aria-label");
 
     private ElementHints() {
     }
 
-    /** Lower-case id, class and role-like attributes, camelCase split into dashes, one string. */
-    static String names(Element element) {
-        StringBuilder names = new StringBuilder();
+    /** The element's hint flags ({@link #CLUTTER}, {@link #CONTENT}, ...). */
+    static int of(Element element) {
+        int flags = 0;
+        boolean clutter = false;
+        boolean weak = false;
+        boolean content = false;
         for (Attribute attribute : element.attributes()) {
             String key = attribute.getKey();
-            if (key.equals("id") || key.equals("class") || key.equals("role") || key.equals("itemprop")
-                    || key.equals("data-component") || key.equals("data-qa") || key.equals("data-testid")
-                    || key.equals("data-module") || key.equals("data-gu-name") || key.equals("aria-label")) {
-                if (key.equals("class")) {
-                    appendClasses(names, attribute.getValue());
-                } else {
-                    appendSplit(names, attribute.getValue());
+            if (!NAMING_ATTRIBUTES.contains(key)) {
+                continue;
+            }
+            String value = attribute.getValue();
+            if (key.equals("itemprop") && value.equals("articleBody")) {
+                flags |= STRONG_CONTENT;
+            }
+            for (String name : key.equals("class") ? classes(value) : List.of(value)) {
+                List<String> words = words(name);
+                for (int i = 0; i < words.size(); i++) {
+                    String word = words.get(i);
+                    String pair = i + 1 < words.size() ? word + " " + words.get(i + 1) : null;
+                    String before = i > 0 ? words.get(i - 1) : null;
+                    String after = i + 1 < words.size() ? words.get(i + 1) : null;
+                    if (isClutterWord(word, words) || (pair != null && CLUTTER_PAIRS.contains(pair))) {
+                        boolean negated = (before != null && NEGATIONS_BEFORE.contains(before))
+                                || (after != null && STATES_AFTER.contains(after));
+                        clutter |= !negated;
+                    }
+                    if (WEAK_WORDS.contains(word) && !(word.equals("media") && words.contains("embed"))
+                            || (pair != null && WEAK_PAIRS.contains(pair))) {
+                        weak = true;
+                    }
+                    if (MAYBE_WORDS.contains(word) || word.startsWith("truncat")
+                            || (pair != null && MAYBE_PAIRS.contains(pair))) {
+                        flags |= MAYBE_CLUTTER;
+                    }
+                    if (CONTENT_WORDS.contains(word)) {
+                        content = true;
+                    }
+                    if (STRONG_WORDS.contains(word) || (pair != null && STRONG_PAIRS.contains(pair))) {
+                        flags |= STRONG_CONTENT;
+                    }
                 }
-                names.append(' ');
             }
         }
-        return names.toString();
+        if (clutter) {
+            flags |= CLUTTER;
+        }
+        if (weak && !content) {
+            flags |= WEAK_CLUTTER;
+        }
+        if (content) {
+            flags |= CONTENT;
+        }
+        return flags;
     }
 
-    /** Taxonomy classes ("tag-newsletter", "category-social-media") name the topic, not the element. */
-    private static void appendClasses(StringBuilder out, String classes) {
-        for (String name : classes.split("\\s+")) {
-            if (!TAXONOMY_CLASS.matcher(name).lookingAt()) {
-                appendSplit(out, name);
-                out.append(' ');
+    private static boolean isClutterWord(String word, List<String> words) {
+        if (word.equals("social")) {
+            // "social-media-embed" wraps an embedded post the article quotes
+            return !words.contains("embed");
+        }
+        if (CLUTTER_WORDS.contains(word)) {
+            return true;
+        }
+        for (String prefix : CLUTTER_PREFIXES) {
+            if (word.startsWith(prefix)) {
+                return !word.startsWith("social") || !words.contains("embed");
             }
         }
+        return false;
     }
 
-    private static void appendSplit(StringBuilder out, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isUpperCase(c)) {
-                if (i > 0 && Character.isLowerCase(value.charAt(i - 1))) {
-                    out.append('-');
+    private static List<String> classes(String value) {
+        List<String> classes = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= value.length(); i++) {
+            boolean space = i == value.length() || Character.isWhitespace(value.charAt(i));
+            if (!space && start < 0) {
+                start = i;
+            } else if (space && start >= 0) {
+                String name = value.substring(start, i);
+                if (!isTaxonomy(name)) {
+                    classes.add(name);
                 }
-                out.append(Character.toLowerCase(c));
-            } else if (c == '_') {
-                out.append('-');
-            } else {
-                out.append(c);
+                start = -1;
             }
         }
+        return classes;
     }
 
-    static boolean isClutter(String names) {
-        return !names.isEmpty() && CLUTTER.matcher(names).find();
+    private static boolean isTaxonomy(String name) {
+        for (String prefix : TAXONOMY_PREFIXES) {
+            if (name.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    static boolean isMaybeClutter(String names) {
-        return !names.isEmpty() && MAYBE_CLUTTER.matcher(names).find();
-    }
-
-    static boolean isWeakClutter(String names) {
-        return !names.isEmpty() && WEAK_CLUTTER.matcher(names).find() && !CONTENT.matcher(names).find();
-    }
-
-    static boolean isContent(String names) {
-        return !names.isEmpty() && CONTENT.matcher(names).find();
-    }
-
-    static boolean isStrongContent(Element element, String names) {
-        return "articleBody".equals(element.attr("itemprop"))
-                || (!names.isEmpty() && STRONG_CONTENT.matcher(names).find());
+    /** "articleBody__inner" → [article, body, inner]; letters and digits stay together. */
+    static List<String> words(String name) {
+        List<String> words = new ArrayList<>(4);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (Character.isUpperCase(c) && word.length() > 0 && Character.isLowerCase(name.charAt(i - 1))) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+                word.append(Character.toLowerCase(c));
+            } else if (word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
     }
 }

@@ -12,14 +12,14 @@ import org.jsoup.nodes.Element;
  */
 final class PageModel {
 
-    static final int CLUTTER = 1;
-    static final int WEAK_CLUTTER = 2;
-    static final int CONTENT = 4;
-    static final int STRONG_CONTENT = 8;
+    static final int CLUTTER = ElementHints.CLUTTER;
+    static final int WEAK_CLUTTER = ElementHints.WEAK_CLUTTER;
+    static final int CONTENT = ElementHints.CONTENT;
+    static final int STRONG_CONTENT = ElementHints.STRONG_CONTENT;
     /** An element whose tag or state says it is not article text (nav, figcaption, hidden, ...). */
     static final int CLUTTER_TAG = 16;
     /** Named like a prompt that sometimes wraps article text (paywall, read-more): judged by its text. */
-    static final int MAYBE_CLUTTER = 32;
+    static final int MAYBE_CLUTTER = ElementHints.MAYBE_CLUTTER;
 
     private static final Set<String> CLUTTER_TAGS = Set.of(
             "aside", "figcaption", "figure", "form", "menu", "dialog", "address", "fieldset",
@@ -42,21 +42,9 @@ final class PageModel {
         int result = 0;
         String tag = element.normalName();
         if (!tag.equals("body") && !tag.equals("html")) {
-            String names = ElementHints.names(element);
-            if (ElementHints.isClutter(names) || tag.equals("nav") || tag.equals("footer")) {
+            result = ElementHints.of(element);
+            if (tag.equals("nav") || tag.equals("footer")) {
                 result |= CLUTTER;
-            }
-            if (ElementHints.isMaybeClutter(names)) {
-                result |= MAYBE_CLUTTER;
-            }
-            if (ElementHints.isWeakClutter(names)) {
-                result |= WEAK_CLUTTER;
-            }
-            if (ElementHints.isContent(names)) {
-                result |= CONTENT;
-            }
-            if (ElementHints.isStrongContent(element, names)) {
-                result |= STRONG_CONTENT;
             }
             if (CLUTTER_TAGS.contains(tag) || tag.equals("header") || isHidden(element)) {
                 result |= CLUTTER_TAG;
