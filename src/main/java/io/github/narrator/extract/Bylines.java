@@ -10,12 +10,15 @@ import java.util.regex.Pattern;
 final class Bylines {
 
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?:written|posted|reported|words|story|text)\\s+)?by[:\\s]+", Pattern.CASE_INSENSITIVE);
+            "^(?:(?:written|posted|reported|words|story|text|analysis|opinion|review|interview|photos?)\\s+)?by[:\\s]+",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern NOT_A_PERSON = Pattern.compile(
             "\\b(staff|desk|team|newsroom|editors?|editorial|admin|administrator|contributors?|wires?|agency"
                     + "|press|reuters|afp|bloomberg|news service|bureau|reports?|newsletter|correspondents?|digital"
-                    + "|online|media|news|group|network|partners?|sponsored|guest|anonymous|unknown)\\b",
+                    + "|online|media|news|group|network|partners?|sponsored|guest|anonymous|unknown|writers?|sport|sports"
+                    + "|business|insider|magazine|blog|podcast|monday|tuesday|wednesday|thursday|friday|saturday"
+                    + "|sunday)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\|)\\s*");
@@ -56,18 +59,34 @@ final class Bylines {
     }
 
     private static boolean isPerson(String name, String siteKey) {
-        if (name.isEmpty() || name.length() > 60 || NOT_A_PERSON.matcher(name).find()) {
+        if (name.isEmpty() || name.length() > 60 || NOT_A_PERSON.matcher(name).find() || isAcronym(name)) {
             return false;
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (Character.isDigit(c) || c == '@' || c == '/' || c == ':') {
+            if (Character.isDigit(c) || c == '@' || c == '/' || c == ':' || c == '.' && i + 1 < name.length()
+                    && Character.isLetter(name.charAt(i + 1))) {
                 return false;
             }
         }
         int words = name.split("\\s+").length;
         String key = BoilerplateFilter.key(name);
-        return words <= 5 && !key.equals(siteKey) && Character.isLetter(name.charAt(0));
+        String site = siteKey.startsWith("the") ? siteKey.substring(3) : siteKey;
+        boolean namesSite = !site.isEmpty() && (key.contains(site) || site.contains(key));
+        return words <= 5 && !namesSite && Character.isLetter(name.charAt(0));
+    }
+
+    /** "AP", "PTI", "CNN", "MS": agencies and credentials, not names. */
+    private static boolean isAcronym(String name) {
+        if (name.length() > 5 || name.contains(" ")) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isLowerCase(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String join(List<String> names) {

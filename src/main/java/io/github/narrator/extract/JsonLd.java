@@ -39,13 +39,22 @@ final class JsonLd {
     private static final Set<String> LISTING_TYPES = Set.of(
             "collectionpage", "searchresultspage", "itemlist", "profilepage", "website");
 
-    /** The article node, or null. */
+    /** Types that never describe the article itself. */
+    private static final Set<String> OTHER_TYPES = Set.of(
+            "organization", "newsmediaorganization", "website", "breadcrumblist", "person", "imageobject",
+            "videoobject", "searchaction", "sitenavigationelement", "wpheader", "wpfooter", "wpsidebar",
+            "collectionpage", "searchresultspage", "itemlist", "listitem");
+
+    /** The article node (or, when no node is typed as an article, the page node with a headline or date), or null. */
     final JsonNode article;
+    /** Whether {@link #article} is typed as an article. */
+    final boolean typedArticle;
     /** Every typed node of the page, in order. */
     final List<JsonNode> nodes;
 
-    private JsonLd(JsonNode article, List<JsonNode> nodes) {
+    private JsonLd(JsonNode article, boolean typedArticle, List<JsonNode> nodes) {
         this.article = article;
+        this.typedArticle = typedArticle;
         this.nodes = nodes;
     }
 
@@ -75,7 +84,16 @@ final class JsonLd {
                 best = node;
             }
         }
-        return new JsonLd(best, nodes);
+        if (best != null) {
+            return new JsonLd(best, true, nodes);
+        }
+        // a WebPage, MedicalWebPage or ClaimReview that carries the headline or the dates
+        for (JsonNode node : nodes) {
+            if (!hasType(node, OTHER_TYPES) && weight(node) >= 2 && (best == null || weight(node) > weight(best))) {
+                best = node;
+            }
+        }
+        return new JsonLd(best, false, nodes);
     }
 
     private static void collect(JsonNode node, List<JsonNode> into, int depth) {
@@ -132,7 +150,7 @@ final class JsonLd {
 
     /** True when the page calls itself a listing (collection, search results) and no article. */
     boolean isListing() {
-        if (article != null) {
+        if (typedArticle) {
             return false;
         }
         for (JsonNode node : nodes) {

@@ -25,18 +25,19 @@ final class MetadataReader {
         Element h1 = document.body() == null ? null : document.body().selectFirst("h1");
         String headline = h1 == null ? null : emptyToNull(h1.text());
 
-        String siteName = first(meta.get("og:site_name"), publisherName(ld), meta.get("application-name"));
+        String siteName = siteName(first(meta.get("og:site_name"), publisherName(ld), meta.get("application-name")));
         String title = Titles.choose(ld.text("headline"), meta.get("og:title"), meta.get("twitter:title"),
                 headline, document.title(), siteName, host(url));
         String byline = Bylines.choose(ld.authorNames(), Arrays.asList(
                 nonUrl(meta.get("author")), meta.get("parsely-author"), meta.get("byl"), meta.get("sailthru.author"),
                 nonUrl(meta.get("article:author")), meta.get("dc.creator")), domByline(document), siteName);
         OffsetDateTime published = firstDate(ld.text("datePublished"), meta.get("article:published_time"),
-                meta.get("og:published_time"), meta.get("datepublished"), meta.get("pubdate"), meta.get("publishdate"),
+                meta.get("og:published_time"), meta.get("article:published"), meta.get("datepublished"), meta.get("pubdate"), meta.get("publishdate"),
                 meta.get("publish-date"), meta.get("parsely-pub-date"), meta.get("sailthru.date"), meta.get("date"),
                 meta.get("dc.date.issued"), meta.get("dc.date"), meta.get("dcterms.created"),
                 ld.text("dateCreated"), timeAttribute(document));
         OffsetDateTime modified = firstDate(ld.text("dateModified"), meta.get("article:modified_time"),
+                meta.get("article:modified"),
                 meta.get("og:updated_time"), meta.get("datemodified"), meta.get("last-modified"),
                 meta.get("dcterms.modified"));
         String language = first(attribute(document.selectFirst("html"), "lang"), meta.get("content-language"),
@@ -48,7 +49,7 @@ final class MetadataReader {
         String description = first(meta.get("og:description"), meta.get("description"), ld.text("description"),
                 meta.get("twitter:description"));
         String ogType = meta.get("og:type");
-        boolean listing = ld.isListing() || (ld.article == null && "website".equalsIgnoreCase(ogType));
+        boolean listing = ld.isListing() || (!ld.typedArticle && "website".equalsIgnoreCase(ogType));
         return new PageMetadata(title, byline, published, modified, language == null ? null : language.strip(),
                 canonical, clean(siteName), image, clean(description), ld.text("articleBody"), headline, listing,
                 !ld.isFree());
@@ -63,13 +64,24 @@ final class MetadataReader {
                 continue;
             }
             for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-                String name = meta.attr(key);
-                if (!name.isEmpty()) {
-                    tags.putIfAbsent(name.toLowerCase(Locale.ROOT), content.strip());
+                // itemprop may hold several names: "datePublished dateCreated"
+                for (String name : meta.attr(key).split("\\s+")) {
+                    if (!name.isEmpty()) {
+                        tags.putIfAbsent(name.toLowerCase(Locale.ROOT), content.strip());
+                    }
                 }
             }
         }
         return tags;
+    }
+
+    /** "LinkNaija | Nigeria's popular news platform" → "LinkNaija"; a URL is no name. */
+    private static String siteName(String value) {
+        if (value == null || value.contains("://")) {
+            return null;
+        }
+        int bar = value.indexOf(" | ");
+        return bar > 0 ? value.substring(0, bar) : value;
     }
 
     private static String publisherName(JsonLd ld) {
