@@ -12,19 +12,34 @@ import org.jsoup.nodes.Element;
  * <p>Every block is weighed as prose (long, few links, sentence-like) or clutter (link lists,
  * blocks under elements named or tagged as clutter). The weights add up the tree, and the element
  * with the highest prose minus clutter wins, so the container stops growing as soon as what it
- * would take in (a sidebar, a related list, the footer) is more clutter than article.
+ * would take in (a sidebar, a related list, the footer) is more clutter than article. Body
+ * containers named as such and those that start right below the headline get a little extra.
  */
 final class ContentLocator {
 
     /** A clutter name on an element holding at least this share of the prose is not believed. */
     private static final double GUARD_SHARE = 0.5;
+    /** How many blocks below the headline an article body may start (bylines, captions, share bars). */
+    private static final int NEAR_HEADLINE = 25;
+
+    /** What the blocks under one element add up to. */
+    private static final class Tally {
+        /** Prose, ignoring clutter names: used to judge whether to believe those names. */
+        double prose;
+        double good;
+        double bad;
+        double chars;
+        boolean holdsHeadline;
+        int firstGood = Integer.MAX_VALUE;
+    }
 
     private final PageModel page;
     /** When set, a block is good by being part of this text (the JSON-LD body), not by looking like prose. */
     private final Shingles reference;
-    private final Map<Element, double[]> sums = new IdentityHashMap<>();
+    private final Map<Element, Tally> tallies = new IdentityHashMap<>();
     private final Map<Element, Boolean> noisy = new IdentityHashMap<>();
     private double rootProse;
+    private int headline = -1;
 
     ContentLocator(PageModel page) {
         this(page, null);
@@ -37,29 +52,30 @@ final class ContentLocator {
 
     /** The best container, or null when the page has no prose at all. */
     Element locate() {
-        double[] goods = new double[page.blocks.size()];
-        double[] bads = new double[page.blocks.size()];
+        int count = page.blocks.size();
+        double[] goods = new double[count];
+        double[] bads = new double[count];
         for (TextBlock block : page.blocks) {
             boolean known = reference == null || reference.contains(block) >= 0.5;
             goods[block.index] = reference == null ? prose(block) : known ? block.chars() : 0;
             bads[block.index] = reference == null ? badness(block) : known ? 0 : block.chars();
+            if (headline < 0 && block.owner.normalName().equals("h1")) {
+                headline = block.index;
+            }
         }
         for (TextBlock block : page.blocks) {
-            double prose = goods[block.index];
-            boolean title = block.owner.normalName().equals("h1");
+            boolean title = block.index == headline;
             for (Element e = block.owner; e != null; e = e.parent()) {
-                double[] s = sum(e);
-                s[0] += prose;
-                s[4] += block.chars();
-                if (title) {
-                    s[3] = 1;
-                }
+                Tally tally = tally(e);
+                tally.prose += goods[block.index];
+                tally.chars += block.chars();
+                tally.holdsHeadline |= title;
                 if (e == page.root) {
                     break;
                 }
             }
         }
-        rootProse = sum(page.root)[0];
+        rootProse = tally(page.root).prose;
         if (rootProse == 0) {
             return null;
         }
@@ -68,9 +84,12 @@ final class ContentLocator {
             double good = clutter ? 0 : goods[block.index];
             double bad = clutter ? block.chars() : bads[block.index];
             for (Element e = block.owner; e != null; e = e.parent()) {
-                double[] s = sum(e);
-                s[1] += good;
-                s[2] += bad;
+                Tally tally = tally(e);
+                tally.good += good;
+                tally.bad += bad;
+                if (good > 0) {
+                    tally.firstGood = Math.min(tally.firstGood, block.index);
+                }
                 if (e == page.root) {
                     break;
                 }
@@ -78,7 +97,7 @@ final class ContentLocator {
         }
         Element best = null;
         double bestScore = 0;
-        for (Map.Entry<Element, double[]> entry : sums.entrySet()) {
+        for (Map.Entry<Element, Tally> entry : tallies.entrySet()) {
             double score = score(entry.getKey(), entry.getValue());
             if (score > bestScore) {
                 bestScore = score;
@@ -88,16 +107,20 @@ final class ContentLocator {
         return best;
     }
 
-    private double score(Element element, double[] s) {
-        double good = s[1];
+    private double score(Element element, Tally tally) {
+        double good = tally.good;
         if (good <= 0) {
             return 0;
         }
-        double score = good - s[2];
+        double score = good - tally.bad;
         int flags = page.flags(element);
         if ((flags & PageModel.STRONG_CONTENT) != 0) {
             score += 0.25 * good;
         } else if (element.normalName().equals("article")) {
+            score += 0.1 * good;
+        }
+        if (headline >= 0 && (tally.holdsHeadline
+                || (tally.firstGood > headline && tally.firstGood - headline <= NEAR_HEADLINE))) {
             score += 0.1 * good;
         }
         return score;
@@ -105,7 +128,7 @@ final class ContentLocator {
 
     /** The blocks of the container that are article text. */
     List<TextBlock> blocksOf(Element container) {
-        double containerProse = sum(container)[0];
+        double containerProse = tally(container).prose;
         List<TextBlock> kept = new ArrayList<>();
         Map<Element, Boolean> inside = new IdentityHashMap<>();
         for (TextBlock block : page.blocks) {
@@ -159,23 +182,23 @@ final class ContentLocator {
         if ((flags & PageModel.STRONG_CONTENT) != 0) {
             return false;
         }
-        double[] s = sums.get(element);
+        Tally tally = tallies.get(element);
         if ((flags & PageModel.CLUTTER) != 0) {
             // a wrapper around the headline is the page, whatever its class says ("modal-enabled")
-            return s == null || s[3] == 0;
+            return tally == null || !tally.holdsHeadline;
         }
-        if ((flags & PageModel.MAYBE_CLUTTER) != 0 && s != null && s[0] < 0.5 * s[4]) {
+        if ((flags & PageModel.MAYBE_CLUTTER) != 0 && tally != null && tally.prose < 0.5 * tally.chars) {
             return true;
         }
         if ((flags & (PageModel.CLUTTER_TAG | PageModel.WEAK_CLUTTER)) == 0) {
             return false;
         }
-        double prose = s == null ? 0 : s[0];
+        double prose = tally == null ? 0 : tally.prose;
         return prose < GUARD_SHARE * proseAround || proseAround == 0;
     }
 
-    private double[] sum(Element element) {
-        return sums.computeIfAbsent(element, e -> new double[5]);
+    private Tally tally(Element element) {
+        return tallies.computeIfAbsent(element, e -> new Tally());
     }
 
     /** How much of the block reads as article prose, in characters. */
@@ -197,9 +220,6 @@ final class ContentLocator {
 
     /** How much of the block reads as clutter, in characters. */
     static double badness(TextBlock block) {
-        if (block.isLinkText()) {
-            return block.chars();
-        }
-        return 0;
+        return block.isLinkText() ? block.chars() : 0;
     }
 }
