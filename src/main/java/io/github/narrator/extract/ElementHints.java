@@ -98,13 +98,15 @@ final class ElementHints {
 
     /** The element's hint flags ({@link #CLUTTER}, {@link #CONTENT}, ...). */
     static int of(Element element) {
+        // a heading's id is a slug of its own words ("the-headline-number"), not a name
+        boolean heading = HtmlTags.isHeading(element);
         int flags = 0;
         boolean clutter = false;
         boolean weak = false;
         boolean content = false;
         for (Attribute attribute : element.attributes()) {
             String key = attribute.getKey();
-            if (!NAMING_ATTRIBUTES.contains(key)) {
+            if (!NAMING_ATTRIBUTES.contains(key) || heading && key.equals("id")) {
                 continue;
             }
             String value = attribute.getValue();
