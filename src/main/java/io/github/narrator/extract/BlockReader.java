@@ -48,11 +48,41 @@ final class BlockReader implements NodeFilter {
             linkDepth++;
         } else if (HtmlTags.isCell(element)) {
             append(" ");
-        } else if (HtmlTags.isBlock(element) && depth > 0) {
+        } else if (depth > 0 && (HtmlTags.isBlock(element) || isNamedClutter(element))) {
             flush();
             runs.push(new Run(element));
         }
         return FilterResult.CONTINUE;
+    }
+
+    /** An inline element named as clutter ({@code <span class="caption">}) is read as a block of its own. */
+    private static boolean isNamedClutter(Element element) {
+        return element.attributesSize() > 0 && !element.normalName().equals("a")
+                && (ElementHints.of(element) & ElementHints.CLUTTER) != 0;
+    }
+
+    /**
+     * A small wrapper with an image in it: its own text is a caption or a credit. Wrappers with many
+     * children are containers (an article body that also holds an image), not captions.
+     */
+    private static boolean holdsMedia(Element element) {
+        // a paragraph with an image floated into it is still a paragraph
+        if (element.childrenSize() > 4 || element.normalName().equals("p")) {
+            return false;
+        }
+        for (Element child : element.children()) {
+            if (HtmlTags.isMedia(child)) {
+                return true;
+            }
+            if (child.childrenSize() <= 2) {
+                for (Element grandchild : child.children()) {
+                    if (HtmlTags.isMedia(grandchild)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     @Override
@@ -60,7 +90,7 @@ final class BlockReader implements NodeFilter {
         if (node instanceof Element element) {
             if (element.normalName().equals("a")) {
                 linkDepth--;
-            } else if (HtmlTags.isBlock(element) && depth > 0) {
+            } else if (depth > 0 && runs.peek().owner == element) {
                 flush();
                 runs.pop();
             }
@@ -94,7 +124,9 @@ final class BlockReader implements NodeFilter {
             end--;
         }
         if (end > 0) {
-            blocks.add(new TextBlock(run.owner, run.text.substring(0, end), run.linkChars, blocks.size()));
+            TextBlock block = new TextBlock(run.owner, run.text.substring(0, end), run.linkChars, blocks.size());
+            block.besideMedia = run.besideMedia;
+            blocks.add(block);
         }
         run.text.setLength(0);
         run.linkChars = 0;
@@ -102,11 +134,13 @@ final class BlockReader implements NodeFilter {
 
     private static final class Run {
         final Element owner;
+        final boolean besideMedia;
         final StringBuilder text = new StringBuilder();
         int linkChars;
 
         Run(Element owner) {
             this.owner = owner;
+            this.besideMedia = holdsMedia(owner);
         }
     }
 }

@@ -60,7 +60,7 @@ final class BoilerplateFilter {
             if (key.isEmpty() || block.owner.normalName().equals("h1") || key.equals(titleKey)) {
                 continue;
             }
-            if (block.isLinkText() || LABEL.matcher(text).matches()) {
+            if (block.isLinkText() || block.isCaption() || LABEL.matcher(text).matches()) {
                 continue;
             }
             int chars = block.chars();

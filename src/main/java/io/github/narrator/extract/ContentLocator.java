@@ -203,7 +203,7 @@ final class ContentLocator {
 
     /** How much of the block reads as article prose, in characters. */
     static double prose(TextBlock block) {
-        if (block.isHeading() || block.isLinkText()) {
+        if (block.isHeading() || block.isLinkText() || block.isCaption()) {
             return 0;
         }
         int chars = block.chars();

@@ -35,6 +35,11 @@ final class HtmlTags {
         return UNREADABLE.contains(element.normalName());
     }
 
+    static boolean isMedia(Element element) {
+        String name = element.normalName();
+        return name.equals("img") || name.equals("picture") || name.equals("video") || name.equals("amp-img");
+    }
+
     static boolean isHeading(Element element) {
         String name = element.normalName();
         return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';

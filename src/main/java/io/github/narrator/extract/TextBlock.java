@@ -15,6 +15,8 @@ final class TextBlock {
     final int linkChars;
     /** Position in document order. */
     final int index;
+    /** Text of a small wrapper that also holds an image: a caption or credit when short. */
+    boolean besideMedia;
 
     TextBlock(Element owner, String text, int linkChars, int index) {
         this.owner = owner;
@@ -35,6 +37,11 @@ final class TextBlock {
     boolean isLinkText() {
         double density = linkDensity();
         return density > 0.7 || (density > 0.5 && text.length() < 150);
+    }
+
+    /** Short text sitting next to an image. */
+    boolean isCaption() {
+        return besideMedia && text.length() < 250;
     }
 
     boolean isHeading() {
