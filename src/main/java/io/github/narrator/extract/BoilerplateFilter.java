@@ -37,10 +37,27 @@ final class BoilerplateFilter {
                     + "next|previous|also on \\w+|more from \\w+)\\s*(:|»|>|>>|\\|)\\s*.*",
             Pattern.CASE_INSENSITIVE);
 
-    /** Calls to sign up, subscribe, download or donate. */
+    /** Calls to sign up, subscribe, download or donate: an imperative first, or a newsletter or inbox anywhere. */
     private static final Pattern PROMPT = Pattern.compile(
-            ".*\\b(sign up|subscribe|newsletter|inbox|download (the|our)|get (the|our) app|donate|support (us|our"
-                    + " journalism|independent journalism)|become a (member|subscriber)|follow us|like us on)\\b.*",
+            "(?:(?:please |now |and )?(?:sign up|subscribe|register|join (?:us|now|today|our)|download (?:the|our)"
+                    + "|get (?:the|our) (?:free )?(?:app|newsletter)|follow us|like us|donate|support (?:us|our|independent)"
+                    + "|become a (?:member|subscriber|supporter)|click here|tap here|don't miss)\\b.*"
+                    + "|.*\\b(?:newsletters?|your inbox|in your inbox)\\b.*)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The label over a list of links to other stories ("More Great Stories", "You may also like"). */
+    private static final Pattern LIST_LABEL = Pattern.compile(
+            "(more|related|recommended|further|popular|latest|top|trending|most|editors?'?s? picks?|don'?t miss"
+                    + "|you (may|might)|read (more|next|these|also)|see (also|more)|what to read|in case you missed"
+                    + "|elsewhere|around the web|from (the|our) \\w+)\\b[^.!?]{0,50}",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A line that is only a date or time: "11.14.2019 09:00 AM", "Updated: Nov. 19, 2019 at 8:21 am ET". */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "((updated|published|posted|first published|last updated|modified|on|at|am|pm|a\\.m\\.|p\\.m\\.|et|est|edt"
+                    + "|pt|pst|pdt|ct|cst|gmt|utc|bst|cet|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january"
+                    + "|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri"
+                    + "|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,4})[\\s.,:/|-]*)+",
             Pattern.CASE_INSENSITIVE);
 
     /** The author's contact line: "Email Jane at ...", "Follow him on Twitter @...", "Have a tip?". */
@@ -63,6 +80,9 @@ final class BoilerplateFilter {
             if (block.isLinkText() || block.isCaption() || LABEL.matcher(text).matches()) {
                 continue;
             }
+            if (kept.isEmpty() && block.chars() < 60 && DATE_LINE.matcher(text).matches()) {
+                continue;
+            }
             int chars = block.chars();
             if (chars < 120 && POINTER.matcher(text).matches()) {
                 continue;
@@ -72,9 +92,37 @@ final class BoilerplateFilter {
             }
             kept.add(block);
         }
+        dropLinkLists(kept);
         dropRepeatedQuotes(kept);
         dropTrailing(kept);
         return kept;
+    }
+
+    /** A "More stories" label and the list of links under it. */
+    private static void dropLinkLists(List<TextBlock> blocks) {
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            TextBlock label = blocks.get(i);
+            if (label.chars() >= 60 || isListItem(label) || TextRules.endsSentence(label.text)
+                    || !LIST_LABEL.matcher(label.text).matches() || !isLinkEntry(blocks.get(i + 1))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < blocks.size() && isLinkEntry(blocks.get(end))) {
+                end++;
+            }
+            blocks.subList(i, end).clear();
+            i--;
+        }
+    }
+
+    /** A short list item or line with a link in it: an entry of a list of other stories. */
+    private static boolean isLinkEntry(TextBlock block) {
+        return block.linkChars > 0 && block.chars() < 200 && (isListItem(block) || block.linkDensity() > 0.3);
+    }
+
+    private static boolean isListItem(TextBlock block) {
+        Element parent = block.owner.parent();
+        return block.owner.normalName().equals("li") || parent != null && parent.normalName().equals("li");
     }
 
     /** A pull quote repeats a sentence of the body in a blockquote or aside: keep the body's. */
