@@ -147,10 +147,13 @@ final class BoilerplateFilter {
         }
     }
 
+    /** Inside a blockquote, aside or figure, or an element named as a pull quote, a few levels up at most. */
     private static boolean isQuoteLike(Element element) {
-        for (Element e = element; e != null; e = e.parent()) {
+        int depth = 0;
+        for (Element e = element; e != null && depth < 4; e = e.parent(), depth++) {
             String name = e.normalName();
-            if (name.equals("blockquote") || name.equals("aside") || name.equals("figure")) {
+            if (name.equals("blockquote") || name.equals("aside") || name.equals("figure")
+                    || (ElementHints.of(e) & ElementHints.PULL_QUOTE) != 0) {
                 return true;
             }
             if (name.equals("article") || name.equals("body")) {

@@ -179,7 +179,8 @@ final class ContentLocator {
 
     private boolean isClutter(Element element, double proseAround) {
         int flags = page.flags(element);
-        if ((flags & PageModel.STRONG_CONTENT) != 0) {
+        if ((flags & (PageModel.STRONG_CONTENT | ElementHints.PULL_QUOTE)) != 0) {
+            // pull quotes are judged by the boilerplate filter: dropped when they repeat the body
             return false;
         }
         Tally tally = tallies.get(element);

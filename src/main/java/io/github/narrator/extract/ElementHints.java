@@ -21,6 +21,8 @@ final class ElementHints {
     static final int CONTENT = 4;
     static final int STRONG_CONTENT = 8;
     static final int MAYBE_CLUTTER = 32;
+    /** A pull quote: clutter only when it repeats the body, which the boilerplate filter checks. */
+    static final int PULL_QUOTE = 64;
 
     /** Clutter whatever else the element is called. */
     private static final Set<String> CLUTTER_WORDS = Set.of(
@@ -32,7 +34,7 @@ final class ElementHints {
             "trending", "popular", "mostread", "mostpopular", "recent", "donate", "donation", "donations",
             "membership", "toc", "bio", "bios", "tags", "taglist", "topics", "keywords", "skip", "listen", "audio",
             "podcast", "modal", "popup", "overlay", "interstitial", "newsfeed", "cta", "epic", "ad", "ads", "adv",
-            "adslot", "adunit", "dfp", "gpt", "nocontent", "pullquote", "pullquotes", "footer", "colophon",
+            "adslot", "adunit", "dfp", "gpt", "nocontent", "footer", "colophon",
             "relacionadas", "relacionados", "correlati", "prevnext", "nextprev", "adjacent", "subscribe");
 
     /** Word starts that mark clutter ("relatedposts", "sharedaddy", "commentform", "advertorial"). */
@@ -44,7 +46,7 @@ final class ElementHints {
             "also read", "further reading", "table of", "of contents", "author bio", "author info", "about author",
             "about the", "author box", "tag list", "sign up", "visually hidden", "sr only", "screen reader",
             "print only", "hidden print", "news feed", "next prev", "prev next", "post nav", "post navigation",
-            "previous post", "next post", "pull quote", "you may", "you might", "read also");
+            "previous post", "next post", "you may", "you might", "read also");
 
     /** Words before a clutter word that turn it around ("non-ad-column", "has-comments"). */
     private static final Set<String> NEGATIONS_BEFORE = Set.of("non", "no", "has", "with", "without");
@@ -132,6 +134,9 @@ final class ElementHints {
                     if (MAYBE_WORDS.contains(word) || word.startsWith("truncat")
                             || (pair != null && MAYBE_PAIRS.contains(pair))) {
                         flags |= MAYBE_CLUTTER;
+                    }
+                    if (word.equals("pullquote") || word.equals("pullquotes") || "pull quote".equals(pair)) {
+                        flags |= PULL_QUOTE;
                     }
                     if (CONTENT_WORDS.contains(word)) {
                         content = true;
