@@ -30,6 +30,8 @@ final class ContentLocator {
         double bad;
         double chars;
         boolean holdsHeadline;
+        /** Level-one headings with text inside: two mean two articles (a page that appends the next story). */
+        int headings;
         int firstGood = Integer.MAX_VALUE;
     }
 
@@ -65,8 +67,10 @@ final class ContentLocator {
         }
         for (TextBlock block : page.blocks) {
             boolean title = block.index == headline;
+            boolean h1 = block.owner.normalName().equals("h1") && block.chars() >= 15;
             for (Element e = block.owner; e != null; e = e.parent()) {
                 Tally tally = tally(e);
+                tally.headings += h1 ? 1 : 0;
                 tally.prose += goods[block.index];
                 tally.chars += block.chars();
                 tally.holdsHeadline |= title;
@@ -118,6 +122,9 @@ final class ContentLocator {
             score += 0.25 * good;
         } else if (element.normalName().equals("article")) {
             score += 0.1 * good;
+        }
+        if (tally.headings >= 2) {
+            score *= 0.5;
         }
         if (headline >= 0 && (tally.holdsHeadline
                 || (tally.firstGood > headline && tally.firstGood - headline <= NEAR_HEADLINE))) {

@@ -162,6 +162,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPageThatAppendsTheNextStoryYieldsTheFirstOnly() throws ExtractionException {
+        String next = """
+                <p>Firefighters spent the night battling a blaze at a timber yard near the harbour, where stacks of \
+                pallets caught fire shortly after midnight and sent smoke across the old town.</p>
+                <p>No one was hurt, the fire service said, but residents were told to keep windows closed until \
+                the morning while crews damped down the remaining piles of wood and checked nearby sheds.</p>
+                <p>The cause of the fire is not yet known, and the yard's owner said he would cooperate fully with \
+                investigators, who are expected to visit the site again later this week with insurers.</p>
+                """;
+        String body = body(Pages.page("", """
+                <main><article><h1>Council approves water main repairs</h1>%s</article>
+                <article><h1>Fire at timber yard lights up the harbour overnight</h1>%s</article></main>
+                """.formatted(Pages.STORY, next)));
+        assertTrue(body.contains("written comments can be sent to the city clerk"), body);
+        assertFalse(body.contains("timber yard"), body);
+    }
+
+    @Test
     void tableRowsReadAsLines() throws ExtractionException {
         String body = body(Pages.article(Pages.STORY + """
                 <table><tr><th>Street</th><th>Bursts</th></tr><tr><td>Elm</td><td>5</td></tr>
