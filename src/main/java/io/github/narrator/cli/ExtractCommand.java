@@ -42,7 +42,8 @@ public class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the article as JSON.")
     boolean json;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "Benchmark mode: extract every page of DIR (any language).")
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "Benchmark mode: extract every page of DIR, in any language and of any length.")
     Path dir;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where --dir writes <name>.txt files.")
@@ -70,7 +71,7 @@ public class ExtractCommand implements Callable<Integer> {
                 return 2;
             }
             ExtractionBenchmark.Result result =
-                    new ExtractionBenchmark(new ArticleExtractor(settings.withAnyLanguage())).run(dir, out, warmPasses);
+                    new ExtractionBenchmark(new ArticleExtractor(settings.forBenchmark())).run(dir, out, warmPasses);
             result.refusals().forEach(refusal -> outWriter.println("refused " + refusal));
             outWriter.println(result);
             return 0;

@@ -39,9 +39,9 @@ public final class ExtractionBenchmark {
         this.extractor = extractor;
     }
 
-    /** A benchmark with default settings that extract pages in any language. */
+    /** A benchmark with default settings as {@link ExtractorSettings#forBenchmark()} relaxes them. */
     public ExtractionBenchmark() {
-        this(new ArticleExtractor(ExtractorSettings.defaults().withAnyLanguage()));
+        this(new ArticleExtractor(ExtractorSettings.defaults().forBenchmark()));
     }
 
     /**

@@ -41,6 +41,20 @@ public record ExtractorSettings(int minBodyWords, Set<String> languages, String 
         return new ExtractorSettings(minBodyWords, Set.of(), voice, siteRules);
     }
 
+    /** The same settings with another minimum body length. */
+    public ExtractorSettings withMinBodyWords(int words) {
+        return new ExtractorSettings(words, languages, voice, siteRules);
+    }
+
+    /**
+     * The same settings as the extraction benchmark applies them: any language, any length. What
+     * the benchmark measures is extraction; which languages a voice reads and how short an article
+     * may be are the pipeline's policy.
+     */
+    public ExtractorSettings forBenchmark() {
+        return new ExtractorSettings(1, Set.of(), voice, siteRules);
+    }
+
     public ExtractorSettings withSiteRule(String host, SiteRule rule) {
         Map<String, SiteRule> rules = new LinkedHashMap<>(siteRules);
         rules.put(host.toLowerCase(Locale.ROOT), rule);
