@@ -87,7 +87,8 @@ public class ExtractCommand implements Callable<Integer> {
             return 2;
         }
         if (!Files.isRegularFile(file)) {
-            err.println("no such file: " + file);
+            err.println(Files.isDirectory(file) ? file + " is a folder: use --dir " + file + " --out DIR"
+                    : "no such file: " + file);
             return 2;
         }
         Article article;

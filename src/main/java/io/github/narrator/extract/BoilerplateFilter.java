@@ -2,14 +2,14 @@ package io.github.narrator.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Drops the blocks inside the article container that are not article text: link lists, the
- * headline, labels and prompts ("Advertisement", "Listen to this article", "Sign up for our
- * newsletter"), pull quotes that repeat the body, and the author's contact line at the end.
+ * Drops the blocks inside the article container that are not article text: link lists, captions,
+ * the headline, labels and prompts ("Advertisement", "Listen to this article", "Sign up for our
+ * newsletter"), date lines above the text, "More stories" lists, pull quotes that repeat the body,
+ * and the author's contact line at the end.
  */
 final class BoilerplateFilter {
 
@@ -80,10 +80,10 @@ final class BoilerplateFilter {
             if (block.isLinkText() || block.isCaption() || LABEL.matcher(text).matches()) {
                 continue;
             }
-            if (kept.isEmpty() && block.chars() < 60 && DATE_LINE.matcher(text).matches()) {
+            int chars = block.chars();
+            if (kept.isEmpty() && chars < 60 && DATE_LINE.matcher(text).matches()) {
                 continue;
             }
-            int chars = block.chars();
             if (chars < 120 && POINTER.matcher(text).matches()) {
                 continue;
             }
@@ -189,6 +189,6 @@ final class BoilerplateFilter {
                 key.append(Character.toLowerCase(c));
             }
         }
-        return key.toString().toLowerCase(Locale.ROOT);
+        return key.toString();
     }
 }

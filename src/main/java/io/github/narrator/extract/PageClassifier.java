@@ -8,7 +8,7 @@ final class PageClassifier {
 
     private static final Pattern NOT_FOUND = Pattern.compile(
             "\\b(404|page not found|not found|page (does not|doesn't|cannot be|can't be) (exist|found)"
-                    + "|no longer (available|exists)|page unavailable|error)\\b",
+                    + "|no longer (available|exists)|page unavailable|server error|error 404|410 gone)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A listing or an error page may carry this many words of blurbs and still be refused. */

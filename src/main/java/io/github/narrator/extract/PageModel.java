@@ -2,6 +2,7 @@ package io.github.narrator.extract;
 
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -16,7 +17,7 @@ final class PageModel {
     static final int WEAK_CLUTTER = ElementHints.WEAK_CLUTTER;
     static final int CONTENT = ElementHints.CONTENT;
     static final int STRONG_CONTENT = ElementHints.STRONG_CONTENT;
-    /** An element whose tag or state says it is not article text (nav, figcaption, hidden, ...). */
+    /** An element whose tag or state says it is not article text (aside, figcaption, hidden, ...); a bit ElementHints leaves free. */
     static final int CLUTTER_TAG = 16;
     /** Named like a prompt that sometimes wraps article text (paywall, read-more): judged by its text. */
     static final int MAYBE_CLUTTER = ElementHints.MAYBE_CLUTTER;
@@ -62,7 +63,7 @@ final class PageModel {
         if (style.isEmpty()) {
             return false;
         }
-        String compact = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
         return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 }
