@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class DateParser {
 
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?)?",
+            "(\\d{4}-\\d{2}-\\d{2})"
+                    + "(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?)?",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern WRITTEN = Pattern.compile(

@@ -32,7 +32,8 @@ final class MetadataReader {
                 nonUrl(meta.get("author")), meta.get("parsely-author"), meta.get("byl"), meta.get("sailthru.author"),
                 nonUrl(meta.get("article:author")), meta.get("dc.creator")), domByline(document), siteName);
         OffsetDateTime published = firstDate(ld.text("datePublished"), meta.get("article:published_time"),
-                meta.get("og:published_time"), meta.get("article:published"), meta.get("datepublished"), meta.get("pubdate"), meta.get("publishdate"),
+                meta.get("og:published_time"), meta.get("article:published"), meta.get("datepublished"),
+                meta.get("pubdate"), meta.get("publishdate"),
                 meta.get("publish-date"), meta.get("parsely-pub-date"), meta.get("sailthru.date"), meta.get("date"),
                 meta.get("dc.date.issued"), meta.get("dc.date"), meta.get("dcterms.created"),
                 ld.text("dateCreated"), timeAttribute(document));

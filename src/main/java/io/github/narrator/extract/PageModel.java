@@ -17,7 +17,7 @@ final class PageModel {
     static final int WEAK_CLUTTER = ElementHints.WEAK_CLUTTER;
     static final int CONTENT = ElementHints.CONTENT;
     static final int STRONG_CONTENT = ElementHints.STRONG_CONTENT;
-    /** An element whose tag or state says it is not article text (aside, figcaption, hidden, ...); a bit ElementHints leaves free. */
+    /** The tag or state says the element is not article text (aside, figcaption, hidden); a bit ElementHints leaves free. */
     static final int CLUTTER_TAG = 16;
     /** Named like a prompt that sometimes wraps article text (paywall, read-more): judged by its text. */
     static final int MAYBE_CLUTTER = ElementHints.MAYBE_CLUTTER;
