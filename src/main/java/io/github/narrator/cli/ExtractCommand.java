@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Prints the article Narrator extracts from a saved page (a local .html or .html.gz file, or a file: URL).",
-            "With --dir, extracts every <name>.html / <name>.html.gz of DIR to OUT/<name>.txt and prints pages per second.",
+            "With --dir, extracts every <name>.html / <name>.html.gz of DIR to OUT/<name>.txt and prints pages per second;",
+            "with --score TRUTH.json also the benchmark's f1, precision and recall.",
             "Pages on the web are fetched by 'narrator convert <url>' and 'narrator run', which extract them the same way."})
 public class ExtractCommand implements Callable<Integer> {
 
@@ -53,6 +54,14 @@ public class ExtractCommand implements Callable<Integer> {
             description = "Timed passes after the first, in --dir mode (default: ${DEFAULT-VALUE}).")
     int warmPasses;
 
+    @Option(names = "--score", paramLabel = "TRUTH.json",
+            description = "With --dir: score OUT against this ground truth with the benchmark's scorer (needs python3).")
+    Path truth;
+
+    @Option(names = "--scorer", paramLabel = "FILE", defaultValue = "../shared/tools/extraction_score.py",
+            description = "The scorer --score runs (default: ${DEFAULT-VALUE}).")
+    Path scorer;
+
     @Option(names = "--any-language", description = "Extract a page in any language instead of refusing it.")
     boolean anyLanguage;
 
@@ -74,6 +83,9 @@ public class ExtractCommand implements Callable<Integer> {
                     new ExtractionBenchmark(new ArticleExtractor(settings.forBenchmark())).run(dir, out, warmPasses);
             result.refusals().forEach(refusal -> outWriter.println("refused " + refusal));
             outWriter.println(result);
+            if (truth != null) {
+                outWriter.println(ExtractionBenchmark.score(scorer, truth, out));
+            }
             return 0;
         }
         if (input == null) {

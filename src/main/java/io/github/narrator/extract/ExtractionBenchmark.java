@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -83,6 +84,29 @@ public final class ExtractionBenchmark {
             best = Math.min(best, (System.nanoTime() - passStart) / 1e9);
         }
         return new Result(files.size(), refusals.size(), warmPasses > 0 ? best : cold, cold, List.copyOf(refusals));
+    }
+
+    /**
+     * Scores a run's output with the benchmark's Python scorer ({@code python3 SCORER TRUTH OUT
+     * --no-pages}) and returns its machine-readable last line, e.g. {@code f1=0.9858 precision=...}.
+     */
+    public static String score(Path scorer, Path truth, Path predictions) throws IOException {
+        Process process = new ProcessBuilder("python3", scorer.toString(), truth.toString(), predictions.toString(),
+                "--no-pages").redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        try {
+            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new IOException("scorer " + scorer + " failed: " + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while scoring with " + scorer, e);
+        }
+        String last = output.substring(output.lastIndexOf('\n') + 1);
+        if (!last.startsWith("f1=")) {
+            throw new IOException("scorer " + scorer + " printed no scores: " + output);
+        }
+        return last;
     }
 
     static List<Path> pages(Path in) throws IOException {
