@@ -53,7 +53,7 @@ public class ArticleExtractor {
         String text = bodyText(sections);
         int words = TextRules.words(text);
         String title = metadata.title() != null ? metadata.title() : metadata.headline();
-        String reason = PageClassifier.refusal(metadata, title != null ? title : document.title(), words, links,
+        String reason = PageClassifier.refusal(metadata, url, title != null ? title : document.title(), words, links,
                 body.linkedHeadings(), settings.minBodyWords());
         if (reason != null) {
             throw new ExtractionException(reason);

@@ -221,6 +221,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void refusesSearchResults() {
+        String results = Pages.page("", """
+                <main><h1>Search results for "water"</h1><ul>
+                <li><a href="/a">Council approves water main repairs</a> Residents get new pipes.</li>
+                <li><a href="/b">Water rates to rise by 7%</a> Bills go up in July.</li></ul></main>""");
+        ExtractionException byTitle = assertThrows(ExtractionException.class,
+                () -> extractor.extract(results, Pages.URL));
+        assertTrue(byTitle.getMessage().startsWith("not an article: search results page with"), byTitle.getMessage());
+        ExtractionException byUrl = assertThrows(ExtractionException.class, () -> extractor.extract(
+                results.replace("Search results for", "Found"), "https://news.example.test/?s=water"));
+        assertTrue(byUrl.getMessage().startsWith("not an article: search results page"), byUrl.getMessage());
+    }
+
+    @Test
     void refusesAPaywallStub() {
         String html = Pages.page("""
                 <script type="application/ld+json">{"@type":"NewsArticle","headline":"Water mains",
