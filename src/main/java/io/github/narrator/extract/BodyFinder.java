@@ -90,7 +90,14 @@ final class BodyFinder {
             }
             return text.toString();
         }
-        return MetadataReader.clean(articleBody.replace("\n", " \u2029 ")).replace(" \u2029 ", "\n");
+        StringBuilder text = new StringBuilder();
+        for (String line : articleBody.split("\n")) {
+            String paragraph = MetadataReader.clean(line);
+            if (paragraph != null) {
+                text.append(paragraph).append('\n');
+            }
+        }
+        return text.toString();
     }
 
     private static List<TextBlock> paragraphs(String text, Element owner) {
