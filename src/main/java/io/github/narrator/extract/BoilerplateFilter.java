@@ -60,6 +60,10 @@ final class BoilerplateFilter {
                     + "|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,4})[\\s.,:/|-]*)+",
             Pattern.CASE_INSENSITIVE);
 
+    /** A CMS shortcode the site failed to render: "[button link=...]Send us your review[/button]". */
+    private static final Pattern SHORTCODE = Pattern.compile("\\[([a-z_-]+)\\b[^\\]]*\\].*\\[/\\1\\]",
+            Pattern.CASE_INSENSITIVE);
+
     /** The author's contact line: "Email Jane at ...", "Follow him on Twitter @...", "Have a tip?". */
     private static final Pattern CONTACT = Pattern.compile(
             ".*(\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+\\b|\\bon twitter\\b|(^|\\s)@\\w+|\\bhave a (news )?tip\\b).*",
@@ -87,7 +91,7 @@ final class BoilerplateFilter {
             if (chars < 120 && POINTER.matcher(text).matches()) {
                 continue;
             }
-            if (chars < 220 && PROMPT.matcher(text).matches()) {
+            if (chars < 220 && PROMPT.matcher(text).matches() || SHORTCODE.matcher(text).matches()) {
                 continue;
             }
             kept.add(block);

@@ -102,6 +102,8 @@ class ArticleExtractorTest {
         assertFalse(body.contains("AI assistance"), body);
         assertFalse(body.contains("Advertisement"), body);
         assertTrue(body.startsWith("The city council voted"), body);
+        assertFalse(body(Pages.article(Pages.STORY + "<p>[button link=\"/tips\" size=\"big\"]Send us your tips[/button]</p>"))
+                .contains("tips"), "an unrendered shortcode is markup");
     }
 
     @Test
