@@ -40,7 +40,7 @@ final class BodyFinder {
                 }
             }
         }
-        PageModel page = new PageModel(root);
+        PageModel page = new PageModel(root, metadata.title());
         ContentLocator locator = new ContentLocator(page);
         Element container = locator.locate();
         List<TextBlock> raw = container == null ? List.of() : locator.blocksOf(container);

@@ -40,8 +40,8 @@ final class ContentLocator {
     private final Shingles reference;
     private final Map<Element, Tally> tallies = new IdentityHashMap<>();
     private final Map<Element, Boolean> noisy = new IdentityHashMap<>();
+    private final int headline;
     private double rootProse;
-    private int headline = -1;
 
     ContentLocator(PageModel page) {
         this(page, null);
@@ -50,6 +50,7 @@ final class ContentLocator {
     ContentLocator(PageModel page, Shingles reference) {
         this.page = page;
         this.reference = reference;
+        this.headline = page.headline;
     }
 
     /** The best container, or null when the page has no prose at all. */
@@ -61,9 +62,6 @@ final class ContentLocator {
             boolean known = reference == null || reference.contains(block) >= 0.5;
             goods[block.index] = reference == null ? prose(block) : known ? block.chars() : 0;
             bads[block.index] = reference == null ? badness(block) : known ? 0 : block.chars();
-            if (headline < 0 && block.owner.normalName().equals("h1")) {
-                headline = block.index;
-            }
         }
         for (TextBlock block : page.blocks) {
             boolean title = block.index == headline;

@@ -28,11 +28,36 @@ final class PageModel {
 
     final Element root;
     final List<TextBlock> blocks;
+    /** The index of the block that is the article's headline, or -1. */
+    final int headline;
     private final Map<Element, Integer> flags = new IdentityHashMap<>();
 
     PageModel(Element root) {
+        this(root, null);
+    }
+
+    /** @param title the page's title from its metadata, to tell the headline from a logo in an h1 (may be null) */
+    PageModel(Element root, String title) {
         this.root = root;
         this.blocks = BlockReader.read(root);
+        this.headline = headline(blocks, BoilerplateFilter.key(title));
+    }
+
+    /** The h1 that carries the title, else the first h1. */
+    private static int headline(List<TextBlock> blocks, String titleKey) {
+        int first = -1;
+        for (TextBlock block : blocks) {
+            if (block.owner.normalName().equals("h1")) {
+                String key = BoilerplateFilter.key(block.text);
+                if (!titleKey.isEmpty() && key.length() >= 10 && (titleKey.contains(key) || key.contains(titleKey))) {
+                    return block.index;
+                }
+                if (first < 0) {
+                    first = block.index;
+                }
+            }
+        }
+        return first;
     }
 
     int flags(Element element) {
