@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code narrator extract}: shows what Narrator would read aloud from a page, or runs the extraction benchmark. */
 @Command(name = "extract",
         mixinStandardHelpOptions = true,
+        versionProvider = NarratorCommand.Version.class,
         description = {
             "Prints the article Narrator extracts from a saved page (a local .html or .html.gz file, or a file: URL).",
             "With --dir, extracts every <name>.html / <name>.html.gz of DIR to OUT/<name>.txt and prints pages per second;",
