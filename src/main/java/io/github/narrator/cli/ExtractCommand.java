@@ -51,7 +51,7 @@ public class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where --dir writes <name>.txt files.")
     Path out;
 
-    @Option(names = "--warm-passes", paramLabel = "N", defaultValue = "3",
+    @Option(names = "--warm-passes", paramLabel = "N", defaultValue = "20",
             description = "Timed passes after the first, in --dir mode (default: ${DEFAULT-VALUE}).")
     int warmPasses;
 
