@@ -44,7 +44,7 @@ public record Stages(
                 config,
                 new PageFetcher(config.fetchSettings()),
                 new FeedReader(config.getInt("narrator.source.max-items")),
-                new ArticleExtractor(),
+                new ArticleExtractor(config.extractorSettings()),
                 new ScriptWriter(config.scriptSettings()),
                 new NarrationLedger(out.resolve("state"), config.getDuration("narrator.claim-lifetime")),
                 new NarrationRecorder(config.mp3BitrateKbps(), config.wavEnabled(), coverImage(config)),
