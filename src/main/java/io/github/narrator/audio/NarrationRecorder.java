@@ -5,26 +5,36 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.github.narrator.extract.Article;
 import io.github.narrator.files.AtomicFiles;
 import io.github.narrator.script.Script;
+import io.github.narrator.speech.PcmSink;
 import io.github.narrator.speech.Synthesizer;
 import io.github.narrator.speech.Timeline;
 
 /**
  * Records one narration into a folder: the voice speaks the script straight into the MP3 encoder
- * (nothing is held in memory), then the MP3 gets its ID3 tags, chapters included.
+ * (and the WAV writer, when on), so nothing is held in memory; then the MP3 gets its ID3 tags,
+ * chapters included.
  */
 public class NarrationRecorder {
 
     public static final String MP3_NAME = "narration.mp3";
+    public static final String WAV_NAME = "narration.wav";
 
     private final int bitrateKbps;
+    private final boolean wav;
+    private final byte[] coverImage;
     private final Id3Tagger tagger = new Id3Tagger();
 
-    public NarrationRecorder(int bitrateKbps) {
+    /** @param coverImage JPEG or PNG for the APIC frame, or null for none */
+    public NarrationRecorder(int bitrateKbps, boolean wav, byte[] coverImage) {
         this.bitrateKbps = bitrateKbps;
+        this.wav = wav;
+        this.coverImage = coverImage;
     }
 
     public Recording record(Synthesizer voice, Article article, Script script, Provenance provenance, Path dir)
@@ -32,24 +42,30 @@ public class NarrationRecorder {
         Path untagged = AtomicFiles.temporaryFor(dir.resolve(MP3_NAME));
         try {
             Timeline timeline;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(untagged), 1 << 16);
-                 Mp3Encoder mp3 = new Mp3Encoder(out, bitrateKbps)) {
-                timeline = voice.speak(script, mp3);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(untagged), 1 << 16)) {
+                List<PcmSink> sinks = new ArrayList<>();
+                sinks.add(new Mp3Encoder(out, bitrateKbps));
+                if (wav) {
+                    sinks.add(new WavWriter(dir.resolve(WAV_NAME)));
+                }
+                try (PcmSink sink = sinks.size() == 1 ? sinks.get(0) : new FanOutSink(sinks)) {
+                    timeline = voice.speak(script, sink);
+                }
             }
             Path tagged = dir.resolve(MP3_NAME);
             tagger.tag(untagged, tagged, tags(article, provenance, timeline));
-            return new Recording(tagged, null, timeline);
+            return new Recording(tagged, wav ? dir.resolve(WAV_NAME) : null, timeline);
         } finally {
             Files.deleteIfExists(untagged);
         }
     }
 
-    private static AudioTags tags(Article article, Provenance provenance, Timeline timeline) {
+    private AudioTags tags(Article article, Provenance provenance, Timeline timeline) {
         return new AudioTags(
                 article.title(),
                 provenance.voiceArtist(),
                 article.siteName(),
-                article.publishedAt() == null ? null : article.publishedAt().toLocalDate().toString(),
+                article.publishedAt() == null ? null : article.publishedAt().toString(),
                 article.canonicalUrl(),
                 provenance.disclosureLabel(),
                 provenance.digitalSourceType(),
@@ -57,6 +73,6 @@ public class NarrationRecorder {
                 provenance.voice(),
                 provenance.generator(),
                 timeline.chapters(),
-                null);
+                coverImage);
     }
 }

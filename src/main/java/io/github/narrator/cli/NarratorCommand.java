@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             RunCommand.class,
             ConvertCommand.class,
+            ExtractCommand.class,
             ScriptCommand.class,
             NormalizeCommand.class,
             ServeCommand.class,

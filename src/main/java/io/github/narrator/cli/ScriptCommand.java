@@ -26,7 +26,7 @@ final class ScriptCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         NarratorConfig config = options.load();
         FetchedPage page = PageInput.fetch(input, config);
-        Article article = new ArticleExtractor().extract(page.html(), page.finalUrl());
+        Article article = new ArticleExtractor(config.extractorSettings()).extract(page.html(), page.finalUrl());
         System.out.print(new ScriptWriter(config.scriptSettings()).write(article).spokenText());
         return 0;
     }

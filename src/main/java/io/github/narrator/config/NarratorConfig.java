@@ -11,6 +11,7 @@ import java.util.Properties;
 
 import io.github.narrator.NarratorVersion;
 import io.github.narrator.audio.AudioTags;
+import io.github.narrator.extract.ExtractorSettings;
 import io.github.narrator.fetch.FetchSettings;
 import io.github.narrator.publish.site.FeedSettings;
 import io.github.narrator.script.ScriptSettings;
@@ -128,6 +129,11 @@ public final class NarratorConfig {
                 getInt("narrator.fetch.max-redirects"),
                 get("narrator.fetch.user-agent", FetchSettings.defaultUserAgent()),
                 getBoolean("narrator.fetch.allow-private-addresses"));
+    }
+
+    /** Body-size and language limits, and per-site include/exclude selectors ({@code narrator.extract.*}). */
+    public ExtractorSettings extractorSettings() {
+        return ExtractorSettings.fromProperties(properties);
     }
 
     public ScriptSettings scriptSettings() {

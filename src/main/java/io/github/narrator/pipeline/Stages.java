@@ -1,5 +1,8 @@
 package io.github.narrator.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.github.narrator.audio.NarrationRecorder;
@@ -13,6 +16,7 @@ import io.github.narrator.publish.FailureRecorder;
 import io.github.narrator.publish.Publisher;
 import io.github.narrator.publish.site.SiteBuilder;
 import io.github.narrator.script.ScriptWriter;
+import io.github.narrator.speech.Synthesizer;
 import io.github.narrator.speech.VoiceSettings;
 
 /**
@@ -40,16 +44,27 @@ public record Stages(
                 config,
                 new PageFetcher(config.fetchSettings()),
                 new FeedReader(config.getInt("narrator.source.max-items")),
-                new ArticleExtractor(),
+                new ArticleExtractor(config.extractorSettings()),
                 new ScriptWriter(config.scriptSettings()),
                 new NarrationLedger(out.resolve("state"), config.getDuration("narrator.claim-lifetime")),
-                new NarrationRecorder(config.mp3BitrateKbps()),
+                new NarrationRecorder(config.mp3BitrateKbps(), config.wavEnabled(), coverImage(config)),
                 new Publisher(out),
                 new FailureRecorder(out.resolve("failed")),
                 new SiteBuilder(out, config.feedSettings()),
                 voice,
-                new Provenance(NarratorConfig.generator(), "FreeTTS 1.2.2", voice.voiceName(),
+                new Provenance(NarratorConfig.generator(), Synthesizer.ENGINE_NAME + " " + Synthesizer.ENGINE_VERSION, voice.voiceName(),
                         config.get("narrator.disclosure.label"), config.digitalSourceType()));
+    }
+
+    /** The channel's cover art, also embedded in every MP3 (ID3 APIC), when it is a local file. */
+    private static byte[] coverImage(NarratorConfig config) {
+        return config.feedSettings().coverImageFile().map(file -> {
+            try {
+                return Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the cover image " + file, e);
+            }
+        }).orElse(null);
     }
 
     /** The same stages with another recorder (tests make narration fail on purpose with it). */

@@ -171,7 +171,7 @@ class ArtemisScaleOutTest {
     /** Fails every time on the article titled "Poison ...": a work item no worker can finish. */
     private static final class PoisonSensitiveRecorder extends NarrationRecorder {
         PoisonSensitiveRecorder(int bitrateKbps) {
-            super(bitrateKbps);
+            super(bitrateKbps, false, null);
         }
 
         @Override

@@ -1,0 +1,179 @@
+package io.github.narrator.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.narrator.extract.Article;
+import io.github.narrator.extract.ArticleExtractor;
+import io.github.narrator.extract.ExtractionBenchmark;
+import io.github.narrator.extract.ExtractionException;
+import io.github.narrator.extract.ExtractorSettings;
+import io.github.narrator.extract.Section;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code narrator extract}: shows what Narrator would read aloud from a page, or runs the extraction benchmark. */
+@Command(name = "extract",
+        mixinStandardHelpOptions = true,
+        versionProvider = NarratorCommand.Version.class,
+        description = {
+            "Prints the article Narrator extracts from a saved page (a local .html or .html.gz file, or a file: URL).",
+            "With --dir, extracts every <name>.html / <name>.html.gz of DIR to OUT/<name>.txt and prints pages per second;",
+            "with --score TRUTH.json also the benchmark's f1, precision and recall.",
+            "Pages on the web are fetched by 'narrator convert <url>' and 'narrator run', which extract them the same way."})
+public class ExtractCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "<file>", description = "A saved page: a path or a file: URL.")
+    String input;
+
+    @Option(names = "--json", description = "Print the article as JSON.")
+    boolean json;
+
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "Benchmark mode: extract every page of DIR, in any language and of any length.")
+    Path dir;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where --dir writes <name>.txt files.")
+    Path out;
+
+    @Option(names = "--warm-passes", paramLabel = "N", defaultValue = "20",
+            description = "Timed passes after the first, in --dir mode (default: ${DEFAULT-VALUE}).")
+    int warmPasses;
+
+    @Option(names = "--score", paramLabel = "TRUTH.json",
+            description = "With --dir: score OUT against this ground truth with the benchmark's scorer (needs python3).")
+    Path truth;
+
+    @Option(names = "--scorer", paramLabel = "FILE", defaultValue = "../shared/tools/extraction_score.py",
+            description = "The scorer --score runs (default: ${DEFAULT-VALUE}).")
+    Path scorer;
+
+    @Option(names = "--any-language", description = "Extract a page in any language instead of refusing it.")
+    boolean anyLanguage;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Properties file with narrator.extract.* settings (site rules, minimum words, languages).")
+    Path config;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter outWriter = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ExtractorSettings settings = settings();
+        if (dir != null) {
+            if (out == null || input != null) {
+                err.println("extract --dir DIR needs --out DIR and no <file>");
+                return 2;
+            }
+            ExtractionBenchmark.Result result =
+                    new ExtractionBenchmark(new ArticleExtractor(settings.forBenchmark())).run(dir, out, warmPasses);
+            result.refusals().forEach(refusal -> outWriter.println("refused " + refusal));
+            outWriter.println(result);
+            if (truth != null) {
+                outWriter.println(ExtractionBenchmark.score(scorer, truth, out));
+            }
+            return 0;
+        }
+        if (input == null) {
+            err.println("extract needs a <file> or --dir DIR --out DIR (see --help)");
+            return 2;
+        }
+        Path file = localFile(input);
+        if (file == null) {
+            err.println("extract reads saved pages only (a path or a file: URL), not " + input
+                    + "; 'narrator convert <url>' fetches and narrates a page from the web");
+            return 2;
+        }
+        if (!Files.isRegularFile(file)) {
+            err.println(Files.isDirectory(file) ? file + " is a folder: use --dir " + file + " --out DIR"
+                    : "no such file: " + file);
+            return 2;
+        }
+        Article article;
+        try {
+            article = new ArticleExtractor(anyLanguage ? settings.withAnyLanguage() : settings)
+                    .extract(ExtractionBenchmark.read(file), file.toAbsolutePath().toUri().toString());
+        } catch (ExtractionException e) {
+            err.println(file + ": " + e.getMessage());
+            return 1;
+        }
+        outWriter.print(json ? toJson(article) : toText(article));
+        outWriter.flush();
+        return 0;
+    }
+
+    private ExtractorSettings settings() throws IOException {
+        if (config == null) {
+            return ExtractorSettings.defaults();
+        }
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(config)) {
+            properties.load(in);
+        }
+        return ExtractorSettings.fromProperties(properties);
+    }
+
+    /** The local path named by a path or a file: URL; null for any other URL. */
+    static Path localFile(String input) {
+        if (input.startsWith("file:")) {
+            return Path.of(URI.create(input));
+        }
+        if (input.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+            return null;
+        }
+        return Path.of(input);
+    }
+
+    static String toJson(Article article) throws IOException {
+        ObjectMapper mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+        return mapper.writeValueAsString(article) + System.lineSeparator();
+    }
+
+    static String toText(Article article) {
+        StringBuilder text = new StringBuilder();
+        line(text, "Title", article.title());
+        line(text, "By", article.byline());
+        line(text, "Published", article.publishedAt());
+        line(text, "Modified", article.modifiedAt());
+        line(text, "Language", article.language());
+        line(text, "Site", article.siteName());
+        line(text, "URL", article.canonicalUrl());
+        line(text, "Image", article.leadImageUrl());
+        line(text, "Words", article.wordCount());
+        for (Section section : article.sections()) {
+            text.append(System.lineSeparator());
+            if (section.heading() != null) {
+                text.append("## ").append(section.heading()).append(System.lineSeparator()).append(System.lineSeparator());
+            }
+            for (String paragraph : section.paragraphs()) {
+                text.append(paragraph).append(System.lineSeparator());
+            }
+        }
+        return text.toString();
+    }
+
+    private static void line(StringBuilder text, String label, Object value) {
+        if (value != null) {
+            text.append(label).append(": ").append(value).append(System.lineSeparator());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.narrator.extract;
+
+/** Small facts about text used by several rules. */
+final class TextRules {
+
+    private TextRules() {
+    }
+
+    /** Ends like a sentence: a full stop, question or exclamation mark, possibly inside quotes. */
+    static boolean endsSentence(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '.', '!', '?', '…', '。', '！', '？' -> {
+                    return true;
+                }
+                case '"', '\'', '”', '’', '»', ')', ']', ' ' -> {
+                    // closing punctuation: look further back
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Word count: runs of letters or digits; each CJK ideograph or kana counts as half a word. */
+    static int words(String text) {
+        int words = 0;
+        int cjk = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isCjk(c)) {
+                cjk++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(c)) {
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                }
+            } else {
+                inWord = false;
+            }
+        }
+        return words + cjk / 2;
+    }
+
+    static boolean isCjk(char c) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                || block == Character.UnicodeBlock.HIRAGANA
+                || block == Character.UnicodeBlock.KATAKANA
+                || block == Character.UnicodeBlock.HANGUL_SYLLABLES;
+    }
+
+    /** Starts with a quotation mark or a dash (an embedded post's attribution). */
+    static boolean isQuotation(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c == '"' || c == '“' || c == '—' || c == '«' || c == '„';
+    }
+}

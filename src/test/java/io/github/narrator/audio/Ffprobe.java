@@ -1,0 +1,39 @@
+package io.github.narrator.audio;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** FFmpeg's ffprobe, when installed: a second, independent reader of what Narrator writes. */
+final class Ffprobe {
+
+    private Ffprobe() {
+    }
+
+    static boolean available() {
+        try {
+            Process process = new ProcessBuilder("ffprobe", "-version").redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** ffprobe's JSON view of the file's format (with tags), streams and chapters. */
+    static JsonNode probe(Path file) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("ffprobe", "-v", "error", "-show_format", "-show_streams",
+                "-show_chapters", "-of", "json", file.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] json = process.getInputStream().readAllBytes();
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IOException("ffprobe failed on " + file);
+        }
+        return new ObjectMapper().readTree(json);
+    }
+}

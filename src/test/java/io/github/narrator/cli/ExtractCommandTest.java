@@ -1,0 +1,76 @@
+package io.github.narrator.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ExtractCommandTest {
+
+    private static final Path SEED_SAMPLE = Path.of("samples", "articles", "kyiv-independent-lavrov-rubio.html");
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine command = new CommandLine(new ExtractCommand());
+        command.setOut(new PrintWriter(out));
+        command.setErr(new PrintWriter(err));
+        return command.execute(args);
+    }
+
+    @Test
+    void printsTheArticleAsText() {
+        assertEquals(0, run(SEED_SAMPLE.toString()));
+        String text = out.toString();
+        assertTrue(text.startsWith("Title: Lavrov, Rubio discuss peace settlement"), text);
+        assertTrue(text.contains("By: Lucy Pakhnyuk"), text);
+        assertTrue(text.contains("Published: 2025-06-02T00:31Z"), text);
+        assertTrue(text.contains("Russian Foreign Minister Sergey Lavrov and U.S. Secretary of State"), text);
+        assertFalse(text.contains("This audio is created with AI assistance"), text);
+    }
+
+    @Test
+    void printsTheArticleAsJsonWithIsoDates() throws Exception {
+        assertEquals(0, run(SEED_SAMPLE.toAbsolutePath().toUri().toString(), "--json"));
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertEquals("Lucy Pakhnyuk", json.get("byline").asText());
+        assertEquals("2025-06-02T00:31:00Z", json.get("publishedAt").asText());
+        assertEquals("en", json.get("language").asText());
+        assertEquals(10, json.get("sections").get(0).get("paragraphs").size());
+    }
+
+    @Test
+    void refusedPagesExitWithTheReason() {
+        assertEquals(1, run(Path.of("samples", "articles", "section-index.html").toString()));
+        assertTrue(err.toString().contains("not an article: section index with"), err.toString());
+    }
+
+    @Test
+    void webUrlsAreLeftToConvertAndRun() {
+        assertEquals(2, run("https://news.example.test/story"));
+        assertTrue(err.toString().contains("narrator convert <url>"), err.toString());
+        assertEquals(2, run("no-such-page.html"));
+        assertTrue(err.toString().contains("no such file: no-such-page.html"), err.toString());
+    }
+
+    @Test
+    void dirModeWritesTextFilesAndFigures(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectory(dir.resolve("pages"));
+        Files.copy(SEED_SAMPLE, in.resolve("seed.html"));
+        Path texts = dir.resolve("texts");
+        assertEquals(0, run("--dir", in.toString(), "--out", texts.toString(), "--warm-passes", "1"));
+        assertTrue(Files.readString(texts.resolve("seed.txt")).startsWith("Russian Foreign Minister"));
+        assertTrue(out.toString().contains("pages=1 refused=0"), out.toString());
+        assertEquals(2, run("--dir", in.toString()));
+    }
+}
