@@ -160,7 +160,7 @@ class SourceFaultsTest {
     }
 
     private static FaultyServer.Behaviour page(FaultyServer site, String path) {
-        return html(ArticlePages.article(site.url(path), "Harbour plan " + path.replaceAll("\\W", " ").strip(),
+        return html(ArticlePages.article(site.url(path), "Harbour plan, part " + path.replaceAll("[^a-z]", " ").strip(),
                 "This is the story served at " + path.replaceAll("\\W", " ").strip() + "."));
     }
 
