@@ -22,11 +22,13 @@ public class PageFetcher {
      */
     public Optional<FetchedPage> fetch(String location, SourcePolicy policy, Validators previous) throws FetchException {
         URI uri = toUri(location);
-        policy.check(uri);
+        // Loopback and private networks are opened to every source only by a global setting (tests).
+        SourcePolicy effective = settings.allowPrivateAddresses() ? policy.withPrivateAddresses(true) : policy;
+        effective.check(uri);
         if ("file".equalsIgnoreCase(uri.getScheme())) {
             return Optional.of(LocalPageReader.read(uri, settings.maxBytes()));
         }
-        return http.fetch(uri, settings.allowPrivateAddresses() ? policy.withPrivateAddresses(true) : policy, previous);
+        return http.fetch(uri, effective, previous);
     }
 
     /** A URL as given, or a local path turned into a file: URL. */
