@@ -146,10 +146,10 @@ public class NarratorRunner implements AutoCloseable {
     private BatchTracker.Summary stopAndSummarise() throws Exception {
         progress.close();
         main.stop();
-        release();
         if (site != null) {
             site.rebuildNow();
         }
+        release();
         return tracker.summary();
     }
 

@@ -34,7 +34,7 @@ final class SiteRefresher implements AutoCloseable {
 
     /** Something was published: rebuild soon. */
     void requestRebuild() {
-        if (pending.compareAndSet(false, true)) {
+        if (pending.compareAndSet(false, true) && !executor.isShutdown()) {
             executor.schedule(this::rebuild, DELAY_SECONDS, TimeUnit.SECONDS);
         }
     }
@@ -54,8 +54,14 @@ final class SiteRefresher implements AutoCloseable {
         }
     }
 
+    /** Lets a rebuild under way finish (interrupting it would leave a lock file channel closed mid-write). */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            executor.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
