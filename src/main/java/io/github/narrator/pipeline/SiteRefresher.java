@@ -34,8 +34,12 @@ final class SiteRefresher implements AutoCloseable {
 
     /** Something was published: rebuild soon. */
     void requestRebuild() {
-        if (pending.compareAndSet(false, true) && !executor.isShutdown()) {
-            executor.schedule(this::rebuild, DELAY_SECONDS, TimeUnit.SECONDS);
+        if (pending.compareAndSet(false, true)) {
+            try {
+                executor.schedule(this::rebuild, DELAY_SECONDS, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // The batch is ending: its final rebuild lists this narration.
+            }
         }
     }
 
