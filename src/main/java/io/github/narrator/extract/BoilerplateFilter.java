@@ -132,21 +132,22 @@ final class BoilerplateFilter {
     /** A pull quote repeats a sentence of the body in a blockquote or aside: keep the body's. */
     private static void dropRepeatedQuotes(List<TextBlock> blocks) {
         List<TextBlock> quotes = new ArrayList<>();
+        StringBuilder body = new StringBuilder();
         for (TextBlock block : blocks) {
             if (isQuoteLike(block.owner)) {
                 quotes.add(block);
+            } else {
+                body.append(key(block.text)).append('|');
             }
         }
+        if (quotes.isEmpty()) {
+            return;
+        }
+        String bodyKeys = body.toString();
         for (TextBlock quote : quotes) {
             String needle = key(quote.text);
-            if (needle.length() < 20) {
-                continue;
-            }
-            for (TextBlock other : blocks) {
-                if (other != quote && !isQuoteLike(other.owner) && key(other.text).contains(needle)) {
-                    blocks.remove(quote);
-                    break;
-                }
+            if (needle.length() >= 20 && bodyKeys.contains(needle)) {
+                blocks.remove(quote);
             }
         }
     }

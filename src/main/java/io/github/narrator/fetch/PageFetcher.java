@@ -22,6 +22,7 @@ public class PageFetcher {
      */
     public Optional<FetchedPage> fetch(String location, SourcePolicy policy, Validators previous) throws FetchException {
         URI uri = toUri(location);
+        // Loopback and private networks are opened to every source only by a global setting (tests).
         SourcePolicy effective = settings.allowPrivateAddresses() ? policy.withPrivateAddresses(true) : policy;
         effective.check(uri);
         if ("file".equalsIgnoreCase(uri.getScheme())) {

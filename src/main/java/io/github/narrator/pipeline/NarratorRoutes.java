@@ -120,6 +120,7 @@ public class NarratorRoutes extends RouteBuilder {
         giveUp.end();
         worker.onException(Exception.class)
                 .handled(false)
+                .logExhausted(false) // the failure processor logs it; the rollback is expected
                 .process(failures::record)
                 .end();
         worker.process(exchange -> exchange.getIn().setBody(queue.fromMessage(exchange.getIn().getBody())))

@@ -59,7 +59,9 @@ public class NarratorRunner implements AutoCloseable {
         }
         main.setInitialProperties(config.asProperties());
         main.configure().addRoutesBuilder(routes);
-        main.configure().setRoutesIncludePattern(routesDir == null || !role.ingests() ? "" : yamlPattern(routesDir));
+        if (routesDir != null && role.ingests()) {
+            main.configure().setRoutesIncludePattern(yamlPattern(routesDir));
+        }
         main.configure().setShutdownTimeout(30);
         queue.beans().forEach(main::bind);
     }
@@ -144,10 +146,10 @@ public class NarratorRunner implements AutoCloseable {
     private BatchTracker.Summary stopAndSummarise() throws Exception {
         progress.close();
         main.stop();
-        release();
         if (site != null) {
             site.rebuildNow();
         }
+        release();
         return tracker.summary();
     }
 

@@ -35,7 +35,11 @@ final class SiteRefresher implements AutoCloseable {
     /** Something was published: rebuild soon. */
     void requestRebuild() {
         if (pending.compareAndSet(false, true)) {
-            executor.schedule(this::rebuild, DELAY_SECONDS, TimeUnit.SECONDS);
+            try {
+                executor.schedule(this::rebuild, DELAY_SECONDS, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // The batch is ending: its final rebuild lists this narration.
+            }
         }
     }
 
@@ -54,8 +58,14 @@ final class SiteRefresher implements AutoCloseable {
         }
     }
 
+    /** Lets a rebuild under way finish (interrupting it would leave a lock file channel closed mid-write). */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            executor.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
