@@ -41,11 +41,13 @@ public class Publisher {
     public static final String CHAPTERS = "chapters.json";
     public static final String METADATA = "metadata.json";
 
+    private final Path outDir;
     private final Path articlesDir;
     private final Path stagingRoot;
     private final Path retiredRoot;
 
     public Publisher(Path outDir) {
+        this.outDir = outDir;
         this.articlesDir = outDir.resolve("articles");
         this.stagingRoot = outDir.resolve(".staging");
         this.retiredRoot = outDir.resolve(".retired");
@@ -126,7 +128,8 @@ public class Publisher {
                 }
             }
         }
-        return cleaned + AtomicFiles.deleteTemporaryFiles(articlesDir);
+        // Not only articles/: the feed, pages, cover and the state files are written the same way.
+        return cleaned + AtomicFiles.deleteTemporaryFiles(outDir);
     }
 
     private static NarrationMetadata metadata(String slug, PublishRequest request, Map<String, NarrationMetadata.FileInfo> files) {
