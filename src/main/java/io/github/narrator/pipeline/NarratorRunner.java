@@ -28,6 +28,7 @@ public class NarratorRunner implements AutoCloseable {
     private final Stages stages;
     private final BatchTracker tracker = new BatchTracker();
     private final WorkQueue queue;
+    private final OutputLock lock;
     private final NarratorRoutes routes;
     private final SiteRefresher site;
     private final Main main = new Main();
@@ -44,6 +45,8 @@ public class NarratorRunner implements AutoCloseable {
         Role role = Role.parse(config.get("narrator.role"));
         this.stages = stages;
         this.queue = workQueue(config, role);
+        // Before the clean-up below: it would delete another live run's work in progress.
+        this.lock = queue instanceof SedaWorkQueue ? OutputLock.acquire(config.outDir()) : null;
         this.site = role.narrates() ? new SiteRefresher(stages.site()) : null;
         this.routes = new NarratorRoutes(stages, queue, role, tracker, site == null ? () -> { } : site::requestRebuild);
         this.progress = new ProgressReporter(tracker, progressOut, terminal);
@@ -158,6 +161,13 @@ public class NarratorRunner implements AutoCloseable {
         queue.close();
         if (site != null) {
             site.close();
+        }
+        if (lock != null) {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                LOG.warn("could not release {}: {}", OutputLock.FILE, e.toString());
+            }
         }
     }
 
