@@ -238,6 +238,8 @@ class ServerHostilityTest {
         }
         assertEquals(clients * perClient, exact.get());
         long grown = usedHeapAfterGc() - heapBefore;
+        System.out.printf("server load: %d range requests from %d clients, heap growth %d KB, peak server threads %d%n",
+                exact.get(), clients, grown / 1024, serverThreadsPeak.get());
         assertTrue(grown < 64L * 1024 * 1024, "heap grew by " + grown / 1024 + " KB");
         assertTrue(serverThreadsPeak.get() <= 200, "server threads: " + serverThreadsPeak.get());
     }
