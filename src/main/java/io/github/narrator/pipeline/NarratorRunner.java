@@ -46,7 +46,7 @@ public class NarratorRunner implements AutoCloseable {
         this.queue = workQueue(config, role);
         this.site = role.narrates() ? new SiteRefresher(stages.site()) : null;
         this.routes = new NarratorRoutes(stages, queue, role, tracker, site == null ? () -> { } : site::requestRebuild);
-        this.progress = new ProgressReporter(tracker, progressOut, terminal);
+        this.progress = new ProgressReporter(tracker, this::queueDepth, progressOut, terminal);
 
         if (role.narrates()) {
             int cleaned = stages.publisher().recover();
@@ -122,6 +122,15 @@ public class NarratorRunner implements AutoCloseable {
     /** Keeps polling the sources until the JVM is asked to stop (Ctrl-C, SIGTERM). */
     public void runUntilStopped() throws Exception {
         main.run();
+    }
+
+    /** Items waiting for a worker, or -1 when the queue cannot be asked (not started, broker away). */
+    private int queueDepth() {
+        try {
+            return main.getCamelContext() == null ? -1 : queue.depth(main.getCamelContext());
+        } catch (RuntimeException e) {
+            return -1;
+        }
     }
 
     public CamelContext context() {
