@@ -26,6 +26,7 @@ public class NarratorRunner implements AutoCloseable {
     private static final Duration QUIET = Duration.ofSeconds(2);
 
     private final Stages stages;
+    private final Role role;
     private final BatchTracker tracker = new BatchTracker();
     private final WorkQueue queue;
     private final NarratorRoutes routes;
@@ -41,7 +42,7 @@ public class NarratorRunner implements AutoCloseable {
     /** With stages built elsewhere (tests that make one stage fail on purpose). */
     NarratorRunner(NarratorConfig config, Stages stages, Path routesDir, PrintStream progressOut, boolean terminal)
             throws IOException {
-        Role role = Role.parse(config.get("narrator.role"));
+        this.role = Role.parse(config.get("narrator.role"));
         this.stages = stages;
         this.queue = workQueue(config, role);
         this.site = role.narrates() ? new SiteRefresher(stages.site()) : null;
@@ -145,7 +146,8 @@ public class NarratorRunner implements AutoCloseable {
         CamelContext context = context();
         while (true) {
             Thread.sleep(100);
-            boolean idle = context.getInflightRepository().size() == 0 && queue.depth(context) == 0;
+            // An ingest process is done once its items are queued; workers are done when the queue is empty.
+            boolean idle = context.getInflightRepository().size() == 0 && (!role.narrates() || queue.depth(context) == 0);
             if (idle && tracker.idle().compareTo(QUIET) >= 0) {
                 return;
             }
