@@ -53,7 +53,11 @@ public class NarratorRunner implements AutoCloseable {
         this.progress = new ProgressReporter(tracker, this::queueDepth, progressOut, terminal);
 
         if (role.narrates()) {
-            int cleaned = stages.publisher().recover();
+            // Alone on the folder (the lock), every leftover is a crash's; on a shared folder, only
+            // leftovers older than any live narration may be (others are other workers' work in progress).
+            Duration olderThan = lock != null ? Duration.ZERO
+                    : config.getDuration("narrator.stage.narrate-timeout").plus(Duration.ofMinutes(5));
+            int cleaned = stages.publisher().recover(olderThan);
             if (cleaned > 0) {
                 LOG.info("cleaned up {} leftovers of an interrupted run", cleaned);
             }
