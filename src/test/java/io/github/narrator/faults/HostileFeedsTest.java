@@ -187,7 +187,9 @@ class HostileFeedsTest {
 
             assertEquals(7, summary.failed(), summary.toString());
             for (int i = 0; i < 10; i++) {
-                assertEquals(i < 7 ? 1 : 0, site.hits("/story/" + i).size(), "/story/" + i);
+                // (the JDK's HttpClient may itself send a GET twice when a closed connection races its reuse)
+                int hits = site.hits("/story/" + i).size();
+                assertTrue(i < 7 ? hits >= 1 : hits == 0, "/story/" + i + " requested " + hits + " times");
             }
         }
     }
