@@ -32,6 +32,7 @@ public class NarratorRunner implements AutoCloseable {
     private final SiteRefresher site;
     private final Main main = new Main();
     private final ProgressReporter progress;
+    private ProducerTemplate producer;
 
     /** @param routesDir the YAML source routes to load, or null for none (e.g. {@code convert}) */
     public NarratorRunner(NarratorConfig config, Path routesDir, PrintStream progressOut, boolean terminal) throws IOException {
@@ -112,11 +113,19 @@ public class NarratorRunner implements AutoCloseable {
     /** Narrates the given inputs (URLs or paths) and returns when they are done. */
     public BatchTracker.Summary convert(List<String> inputs) throws Exception {
         start();
-        ProducerTemplate producer = context().createProducerTemplate();
-        for (String input : inputs) {
-            producer.sendBodyAndHeader(NarratorRoutes.URL, input, Headers.SOURCE, "command line");
-        }
+        inputs.forEach(this::submit);
         return finish();
+    }
+
+    /**
+     * Hands one input (URL or path) to the started pipeline, as {@code convert} does: returns once it
+     * is queued for narration (or already done with); the {@link #tracker()} counts it when finished.
+     */
+    public synchronized void submit(String input) {
+        if (producer == null) {
+            producer = context().createProducerTemplate();
+        }
+        producer.sendBodyAndHeader(NarratorRoutes.URL, input, Headers.SOURCE, "command line");
     }
 
     /** Keeps polling the sources until the JVM is asked to stop (Ctrl-C, SIGTERM). */
