@@ -153,8 +153,11 @@ public final class Bench {
                     }
                     Run comparedRun = compared != null && words == encoderWords ? compared.narrate(script) : null;
                     results.get(i).add(new Run[] {limitRun, pipelineRun, comparedRun});
-                    log.printf(Locale.ROOT, "engine: run %d/%d, %d words (%.0f s of audio): limit %.0fx, pipeline %.0fx real time%n",
-                            run + 1, settings.runs(), words, limitRun.audioSeconds(), limitRun.realTime(), pipelineRun.realTime());
+                    log.printf(Locale.ROOT, "engine: run %d/%d, %d words (%.0f s of audio): limit %.0fx real time"
+                                    + " (%.2f s, %.2f CPU s), pipeline %.0fx (%.2f s, %.2f CPU s)%n",
+                            run + 1, settings.runs(), words, limitRun.audioSeconds(), limitRun.realTime(),
+                            limitRun.wallSeconds(), limitRun.cpuSeconds(), pipelineRun.realTime(), pipelineRun.wallSeconds(),
+                            pipelineRun.cpuSeconds());
                 }
             }
         }
