@@ -33,6 +33,7 @@ public class BatchTracker {
     private final Map<String, String> keyOfInput = new ConcurrentHashMap<>();
     private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
     private final DoubleAdder audioSeconds = new DoubleAdder();
+    private final AtomicLong finishes = new AtomicLong();
     private final AtomicLong lastActivityNanos = new AtomicLong(System.nanoTime());
 
     public void discovered(String input) {
@@ -50,7 +51,13 @@ public class BatchTracker {
         outcomes.merge(key, outcome, (a, b) -> a.compareTo(b) >= 0 ? a : b);
         inputsDone.put(input, Boolean.TRUE);
         audioSeconds.add(seconds);
+        finishes.incrementAndGet();
         touch();
+    }
+
+    /** Outcomes counted so far, one per handling of an input (an input given twice counts twice). */
+    public long finishes() {
+        return finishes.get();
     }
 
     public int inputsDiscovered() {

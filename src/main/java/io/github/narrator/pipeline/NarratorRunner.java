@@ -113,8 +113,14 @@ public class NarratorRunner implements AutoCloseable {
     /** Narrates the given inputs (URLs or paths) and returns when they are done. */
     public BatchTracker.Summary convert(List<String> inputs) throws Exception {
         start();
+        long finishesBefore = tracker.finishes();
         inputs.forEach(this::submit);
-        return finish();
+        if (queue instanceof SedaWorkQueue) {
+            awaitHandled(finishesBefore + inputs.size());
+        } else {
+            awaitQuiet();
+        }
+        return stopAndSummarise();
     }
 
     /**
@@ -139,6 +145,22 @@ public class NarratorRunner implements AutoCloseable {
 
     public BatchTracker tracker() {
         return tracker;
+    }
+
+    /**
+     * Waits until {@code finishes} outcomes are counted and nothing is in flight: with the in-JVM
+     * queue each given input ends in exactly one outcome, so there is no need to wait for quiet
+     * (which still ends the wait, should an outcome go uncounted).
+     */
+    private void awaitHandled(long finishes) throws InterruptedException {
+        CamelContext context = context();
+        while (true) {
+            boolean idle = context.getInflightRepository().size() == 0 && queue.depth(context) == 0;
+            if (idle && (tracker.finishes() >= finishes || tracker.idle().compareTo(QUIET) >= 0)) {
+                return;
+            }
+            Thread.sleep(10);
+        }
     }
 
     private void awaitQuiet() throws InterruptedException {
