@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -30,6 +33,8 @@ final class NarrationProcessor implements AutoCloseable {
     private final Runnable onPublished;
     private final List<Synthesizer> allVoices = new CopyOnWriteArrayList<>();
     private final ThreadLocal<Synthesizer> workerVoice;
+    /** A voice being loaded ahead of the first article, for the first worker that needs one. */
+    private final AtomicReference<FutureTask<Synthesizer>> preloaded = new AtomicReference<>();
 
     /** @param onPublished called after each narration is published (the site is rebuilt soon after) */
     NarrationProcessor(Stages stages, BatchTracker tracker, Runnable onPublished) {
@@ -37,10 +42,35 @@ final class NarrationProcessor implements AutoCloseable {
         this.tracker = tracker;
         this.onPublished = onPublished;
         this.workerVoice = ThreadLocal.withInitial(() -> {
-            Synthesizer voice = new Synthesizer(stages.voice());
+            FutureTask<Synthesizer> early = preloaded.getAndSet(null);
+            Synthesizer voice = early != null ? await(early) : new Synthesizer(stages.voice());
             allVoices.add(voice);
             return voice;
         });
+    }
+
+    /**
+     * Starts loading one voice on a thread of its own (most of a second, cold), so that it is ready
+     * when the first article has been fetched, extracted and scripted rather than only starting then.
+     */
+    void preloadVoice() {
+        FutureTask<Synthesizer> task = new FutureTask<>(() -> new Synthesizer(stages.voice()));
+        if (preloaded.compareAndSet(null, task)) {
+            Thread loader = new Thread(task, "narrator-voice-preload");
+            loader.setDaemon(true);
+            loader.start();
+        }
+    }
+
+    private static Synthesizer await(FutureTask<Synthesizer> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the voice was loading", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
     }
 
     void narrate(Exchange exchange) throws Exception {
@@ -82,6 +112,14 @@ final class NarrationProcessor implements AutoCloseable {
 
     @Override
     public void close() {
+        FutureTask<Synthesizer> unused = preloaded.getAndSet(null);
+        if (unused != null) {
+            try {
+                await(unused).close();
+            } catch (RuntimeException e) {
+                LOG.debug("the preloaded voice had failed to load: {}", e.toString());
+            }
+        }
         allVoices.forEach(Synthesizer::close);
         allVoices.clear();
     }

@@ -94,6 +94,7 @@ public class NarratorRunner implements AutoCloseable {
     }
 
     public void start() throws Exception {
+        routes.preloadVoice(); // loads while Camel starts and the first article is read
         main.start();
         progress.start();
     }
