@@ -121,7 +121,7 @@ public final class Bench {
         boolean compare = settings.compareQuality() >= 0 && settings.compareQuality() != quality;
         int encoderWords = settings.words().get(settings.words().size() / 2);
         Path pages = Files.createDirectories(dir.resolve("pages"));
-        List<List<Run[]>> results = new ArrayList<>(); // per size: per run {limit, pipeline, compared limit}
+        List<List<Run[]>> results = new ArrayList<>(); // per size, per run: limit, pipeline, compared limit, speech alone
         settings.words().forEach(words -> results.add(new ArrayList<>()));
         try (EngineLimit limit = new EngineLimit(config.voiceSettings(), config.mp3BitrateKbps(), quality);
              EngineLimit compared = compare
@@ -152,7 +152,8 @@ public final class Bench {
                         limitRun = limit.narrate(script);
                     }
                     Run comparedRun = compared != null && words == encoderWords ? compared.narrate(script) : null;
-                    results.get(i).add(new Run[] {limitRun, pipelineRun, comparedRun});
+                    Run speechRun = words == encoderWords ? limit.speakOnly(script) : null;
+                    results.get(i).add(new Run[] {limitRun, pipelineRun, comparedRun, speechRun});
                     log.printf(Locale.ROOT, "engine: run %d/%d, %d words (%.0f s of audio): limit %.0fx real time"
                                     + " (%.2f s, %.2f CPU s), pipeline %.0fx (%.2f s, %.2f CPU s)%n",
                             run + 1, settings.runs(), words, limitRun.audioSeconds(), limitRun.realTime(),
@@ -173,6 +174,8 @@ public final class Bench {
         }
         List<Run[]> encoderRuns = results.get(settings.words().indexOf(encoderWords));
         String at = " (q" + quality + ", " + config.mp3BitrateKbps() + " kb/s), " + encoderWords + " words";
+        figures.add(Figure.of(ENCODER, "FreeTTS alone, no encoding, " + encoderWords + " words", "audio s / CPU s",
+                statsOf(encoderRuns, runs -> runs[3].audioPerCpu())));
         figures.add(Figure.of(ENCODER, "MP3 encoder speed" + at, "audio s / CPU s",
                 statsOf(encoderRuns, runs -> runs[0].audioSeconds() / runs[0].encodeSeconds())));
         figures.add(Figure.of(ENCODER, "encoder share of limit CPU" + at, "%",
@@ -275,12 +278,14 @@ public final class Bench {
         Path shortPage = NewsPageGenerator.page(20_001, shortest).writeTo(pages);
         Path longPage = NewsPageGenerator.page(20_002, longest).writeTo(pages);
         List<ChildJvm> jvms = new ArrayList<>();
-        jvms.add(new ChildJvm());
-        if (!settings.compareHeap().isEmpty() && !settings.compareHeap().equals(ChildJvm.ownHeapOptions())) {
-            jvms.add(new ChildJvm(settings.compareHeap()));
+        ChildJvm launcher = new ChildJvm();
+        jvms.add(launcher);
+        if (!settings.compareHeap().isEmpty() && !settings.compareHeap().equals(ChildJvm.heapOnly(launcher.jvmOptions()))) {
+            jvms.add(launcher.withHeap(settings.compareHeap()));
         }
         for (ChildJvm jvm : jvms) {
-            String heap = jvm.jvmOptions().isEmpty() ? "JVM default heap" : String.join(" ", jvm.jvmOptions());
+            List<String> heapOptions = ChildJvm.heapOnly(jvm.jvmOptions());
+            String heap = heapOptions.isEmpty() ? "JVM default heap" : String.join(" ", heapOptions);
             List<MemoryProbe.Result> shortRuns = new ArrayList<>();
             List<MemoryProbe.Result> longRuns = new ArrayList<>();
             for (int run = 0; run < settings.runs(); run++) {

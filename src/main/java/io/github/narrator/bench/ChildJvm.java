@@ -28,16 +28,33 @@ final class ChildJvm {
         return jvmOptions;
     }
 
-    /** The options of this JVM that size its heap or choose its collector, as the launcher set them. */
+    /** The options of this JVM that size its heap, choose its collector or share class data, as the launcher set them. */
     static List<String> ownHeapOptions() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(ChildJvm::isHeapOption)
+                .filter(ChildJvm::isLauncherOption)
                 .toList();
     }
 
-    static boolean isHeapOption(String option) {
+    static boolean isLauncherOption(String option) {
         return option.startsWith("-Xmx") || option.startsWith("-Xms") || option.startsWith("-Xss")
+                || option.startsWith("-Xshare") || option.startsWith("-XX:SharedArchiveFile")
                 || option.startsWith("-XX:") && (option.contains("GC") || option.contains("Heap") || option.contains("RAM"));
+    }
+
+    /** These options without class-data sharing: what sizes the heap. */
+    static List<String> heapOnly(List<String> options) {
+        return options.stream().filter(option -> !isSharing(option)).toList();
+    }
+
+    /** The same JVM with other heap options (class-data sharing kept as it is). */
+    ChildJvm withHeap(List<String> heapOptions) {
+        List<String> options = new ArrayList<>(heapOptions);
+        jvmOptions.stream().filter(ChildJvm::isSharing).forEach(options::add);
+        return new ChildJvm(options);
+    }
+
+    private static boolean isSharing(String option) {
+        return option.startsWith("-Xshare") || option.startsWith("-XX:SharedArchiveFile");
     }
 
     ProcessBuilder command(String mainClass, List<String> args) {

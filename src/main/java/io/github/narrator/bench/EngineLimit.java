@@ -5,6 +5,7 @@ import java.io.OutputStream;
 
 import io.github.narrator.audio.Mp3Encoder;
 import io.github.narrator.script.Script;
+import io.github.narrator.speech.PcmSink;
 import io.github.narrator.speech.Synthesizer;
 import io.github.narrator.speech.Timeline;
 import io.github.narrator.speech.VoiceSettings;
@@ -38,8 +39,30 @@ final class EngineLimit implements AutoCloseable {
                 timeline.durationMillis() / 1000.0, encoder.cpuSeconds());
     }
 
+    /** FreeTTS alone: the script spoken into a sink that keeps nothing, to tell synthesis from encoding. */
+    Run speakOnly(Script script) throws IOException {
+        long cpuBefore = Cpu.processNanos();
+        long start = System.nanoTime();
+        Timeline timeline;
+        try (PcmSink nowhere = new DiscardingSink()) {
+            timeline = voice.speak(script, nowhere);
+        }
+        return new Run((System.nanoTime() - start) / 1e9, (Cpu.processNanos() - cpuBefore) / 1e9,
+                timeline.durationMillis() / 1000.0, 0);
+    }
+
     @Override
     public void close() {
         voice.close();
+    }
+
+    private static final class DiscardingSink implements PcmSink {
+        @Override
+        public void write(short[] samples, int offset, int length) {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }

@@ -112,7 +112,7 @@ public final class NewsPageGenerator {
         return page.toString();
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (char c : text.toCharArray()) {
             switch (c) {
