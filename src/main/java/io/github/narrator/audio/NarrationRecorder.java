@@ -16,9 +16,9 @@ import io.github.narrator.speech.Synthesizer;
 import io.github.narrator.speech.Timeline;
 
 /**
- * Records one narration into a folder: the voice speaks the script straight into the MP3 encoder
- * (and the WAV writer, when on), so nothing is held in memory; then the MP3 gets its ID3 tags,
- * chapters included.
+ * Records one narration into a folder: the voice speaks the script straight into the MP3 encoder,
+ * which runs on a thread of its own (and into the WAV writer, when on), so nothing is held in
+ * memory; then the MP3 gets its ID3 tags, chapters included.
  */
 public class NarrationRecorder {
 
@@ -44,7 +44,8 @@ public class NarrationRecorder {
             Timeline timeline;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(untagged), 1 << 16)) {
                 List<PcmSink> sinks = new ArrayList<>();
-                sinks.add(new Mp3Encoder(out, bitrateKbps));
+                // encoding on a thread of its own: a single article narrates on two cores
+                sinks.add(new BackgroundSink(new Mp3Encoder(out, bitrateKbps), "narrator-mp3-encoder"));
                 if (wav) {
                     sinks.add(new WavWriter(dir.resolve(WAV_NAME)));
                 }
