@@ -47,10 +47,11 @@ public class BatchTracker {
     }
 
     public void finished(String input, Outcome outcome, double seconds) {
+        // audio and outcome first: whoever sees the input done sees its audio and outcome counted too
+        audioSeconds.add(seconds);
         String key = keyOfInput.getOrDefault(input, input);
         outcomes.merge(key, outcome, (a, b) -> a.compareTo(b) >= 0 ? a : b);
         inputsDone.put(input, Boolean.TRUE);
-        audioSeconds.add(seconds);
         finishes.incrementAndGet();
         touch();
     }
