@@ -47,7 +47,11 @@ final class PipelineBench implements AutoCloseable {
         if (failed > 0) {
             throw new IOException(failed + " of " + pages.size() + " benchmark pages failed; see failed/ under the bench's out folder");
         }
-        return new Run(wall, cpu, tracker.audioSeconds() - audioBefore, 0);
+        double audio = tracker.audioSeconds() - audioBefore;
+        if (audio <= 0) {
+            throw new IOException("the pipeline finished " + pages.size() + " pages without narrating any audio");
+        }
+        return new Run(wall, cpu, audio, 0);
     }
 
     @Override
