@@ -26,6 +26,7 @@ public class NarratorRunner implements AutoCloseable {
     private static final Duration QUIET = Duration.ofSeconds(2);
 
     private final Stages stages;
+    private final Role role;
     private final BatchTracker tracker = new BatchTracker();
     private final WorkQueue queue;
     private final NarratorRoutes routes;
@@ -42,12 +43,12 @@ public class NarratorRunner implements AutoCloseable {
     /** With stages built elsewhere (tests that make one stage fail on purpose). */
     NarratorRunner(NarratorConfig config, Stages stages, Path routesDir, PrintStream progressOut, boolean terminal)
             throws IOException {
-        Role role = Role.parse(config.get("narrator.role"));
+        this.role = Role.parse(config.get("narrator.role"));
         this.stages = stages;
         this.queue = workQueue(config, role);
         this.site = role.narrates() ? new SiteRefresher(stages.site()) : null;
         this.routes = new NarratorRoutes(stages, queue, role, tracker, site == null ? () -> { } : site::requestRebuild);
-        this.progress = new ProgressReporter(tracker, progressOut, terminal);
+        this.progress = new ProgressReporter(tracker, this::queueDepth, progressOut, terminal);
 
         if (role.narrates()) {
             int cleaned = stages.publisher().recover();
@@ -140,6 +141,15 @@ public class NarratorRunner implements AutoCloseable {
         main.run();
     }
 
+    /** Items waiting for a worker, or -1 when the queue cannot be asked (not started, broker away). */
+    private int queueDepth() {
+        try {
+            return main.getCamelContext() == null ? -1 : queue.depth(main.getCamelContext());
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
     public CamelContext context() {
         return main.getCamelContext();
     }
@@ -168,7 +178,8 @@ public class NarratorRunner implements AutoCloseable {
         CamelContext context = context();
         while (true) {
             Thread.sleep(100);
-            boolean idle = context.getInflightRepository().size() == 0 && queue.depth(context) == 0;
+            // An ingest process is done once its items are queued; workers are done when the queue is empty.
+            boolean idle = context.getInflightRepository().size() == 0 && (!role.narrates() || queue.depth(context) == 0);
             if (idle && tracker.idle().compareTo(QUIET) >= 0) {
                 return;
             }

@@ -56,6 +56,7 @@ final class SiteRefresher implements AutoCloseable {
         } catch (Exception e) {
             // The narrations are published; only their listing is stale until the next rebuild.
             LOG.warn("could not rebuild the feed and player pages: {}", e.toString());
+            LOG.debug("site rebuild failure", e);
         }
     }
 

@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * The cover art used when none is configured: podcast directories refuse a feed without a square
@@ -43,7 +45,11 @@ final class DefaultCover {
             g.dispose();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
+        // An in-memory stream: ImageIO's default file cache registers a shutdown hook, which fails
+        // when the site is rebuilt while the JVM is stopping.
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            ImageIO.write(image, "png", stream);
+        }
         return out.toByteArray();
     }
 }
