@@ -16,9 +16,9 @@ import io.github.narrator.speech.Synthesizer;
 import io.github.narrator.speech.Timeline;
 
 /**
- * Records one narration into a folder: the voice speaks the script straight into the MP3 encoder,
- * which runs on a thread of its own (and into the WAV writer, when on), so nothing is held in
- * memory; then the MP3 gets its ID3 tags, chapters included.
+ * Records one narration into a folder: the voice speaks the script straight into the MP3 encoder
+ * (on a thread of its own, when asked) and the WAV writer, when on, so nothing is held in memory;
+ * then the MP3 gets its ID3 tags, chapters included.
  */
 public class NarrationRecorder {
 
@@ -37,15 +37,25 @@ public class NarrationRecorder {
         this.coverImage = coverImage;
     }
 
+    /** With the MP3 encoded in the calling thread, between pieces of synthesis. */
     public Recording record(Synthesizer voice, Article article, Script script, Provenance provenance, Path dir)
             throws IOException {
+        return record(voice, article, script, provenance, dir, false);
+    }
+
+    /**
+     * @param encoderThread encode the MP3 on a thread of its own, beside synthesis: faster when a core
+     *                      is idle, a copy of the samples for nothing when every core is busy anyway
+     */
+    public Recording record(Synthesizer voice, Article article, Script script, Provenance provenance, Path dir,
+                            boolean encoderThread) throws IOException {
         Path untagged = AtomicFiles.temporaryFor(dir.resolve(MP3_NAME));
         try {
             Timeline timeline;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(untagged), 1 << 16)) {
                 List<PcmSink> sinks = new ArrayList<>();
-                // encoding on a thread of its own: a single article narrates on two cores
-                sinks.add(new BackgroundSink(new Mp3Encoder(out, bitrateKbps), "narrator-mp3-encoder"));
+                Mp3Encoder encoder = new Mp3Encoder(out, bitrateKbps);
+                sinks.add(encoderThread ? new BackgroundSink(encoder, "narrator-mp3-encoder") : encoder);
                 if (wav) {
                     sinks.add(new WavWriter(dir.resolve(WAV_NAME)));
                 }
