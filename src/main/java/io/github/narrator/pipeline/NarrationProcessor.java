@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.camel.Exchange;
@@ -33,6 +34,10 @@ final class NarrationProcessor implements AutoCloseable {
     private final Runnable onPublished;
     private final List<Synthesizer> allVoices = new CopyOnWriteArrayList<>();
     private final ThreadLocal<Synthesizer> workerVoice;
+    /** Whether narrations may encode on a thread of their own (narrator.mp3.encoder-thread=auto). */
+    private final boolean encoderThreads;
+    private final int cores = Runtime.getRuntime().availableProcessors();
+    private final AtomicInteger narrating = new AtomicInteger();
     /** A voice being loaded ahead of the first article, for the first worker that needs one. */
     private final AtomicReference<FutureTask<Synthesizer>> preloaded = new AtomicReference<>();
 
@@ -41,6 +46,7 @@ final class NarrationProcessor implements AutoCloseable {
         this.stages = stages;
         this.tracker = tracker;
         this.onPublished = onPublished;
+        this.encoderThreads = encoderThreads(stages.config().get("narrator.mp3.encoder-thread", "auto"));
         this.workerVoice = ThreadLocal.withInitial(() -> {
             FutureTask<Synthesizer> early = preloaded.getAndSet(null);
             Synthesizer voice = early != null ? await(early) : new Synthesizer(stages.voice());
@@ -60,6 +66,14 @@ final class NarrationProcessor implements AutoCloseable {
             loader.setDaemon(true);
             loader.start();
         }
+    }
+
+    private static boolean encoderThreads(String setting) {
+        return switch (setting) {
+            case "auto" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("narrator.mp3.encoder-thread must be auto or off, not '" + setting + "'");
+        };
     }
 
     private static Synthesizer await(FutureTask<Synthesizer> task) {
@@ -84,9 +98,11 @@ final class NarrationProcessor implements AutoCloseable {
             return;
         }
         Path staging = stages.publisher().newStagingDir(slug);
+        // a core no other narration is using takes the encoding (one article then narrates on two)
+        boolean encoderThread = narrating.incrementAndGet() < cores && encoderThreads;
         try {
             Recording recording = stages.recorder().record(workerVoice.get(), task.article(), task.script(),
-                    stages.provenance(), staging);
+                    stages.provenance(), staging, encoderThread);
             NarrationMetadata metadata = stages.publisher().publish(new PublishRequest(task.sourceUrl(), task.article(),
                     task.script(), recording, staging, task.contentHash(), stages.provenance()));
             stages.ledger().record(new NarrationLedger.Entry(canonicalUrl, task.contentHash(), slug, Instant.now()));
@@ -99,6 +115,8 @@ final class NarrationProcessor implements AutoCloseable {
         } catch (Exception e) {
             stages.publisher().discard(staging);
             throw e;
+        } finally {
+            narrating.decrementAndGet();
         }
     }
 
