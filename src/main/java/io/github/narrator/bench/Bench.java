@@ -216,8 +216,8 @@ public final class Bench {
         String batch = settings.batchSize() + " articles";
         log.printf("batch: %d articles, %d words%n", settings.batchSize(), words);
         List<Double> one = new ArrayList<>();
+        List<Double> oneInline = new ArrayList<>();
         List<Double> two = new ArrayList<>();
-        List<Double> ratio = new ArrayList<>();
         List<Double> peer = new ArrayList<>();
         Optional<PeerPipeline> peerPipeline = settings.sections().contains(Section.PEER)
                 ? PeerPipeline.find(settings.peerHome(), dir) : Optional.empty();
@@ -226,25 +226,27 @@ public final class Bench {
             log.println(PeerPipeline.NOT_AVAILABLE);
         }
         boolean cores = settings.sections().contains(Section.CORES);
+        // one worker with its encoder thread, one encoding inline (what a second worker is measured
+        // against: a worker's own scaling), two workers (both cores busy, so encoding inline)
+        List<BatchSetup> setups = List.of(new BatchSetup(1, "auto", one), new BatchSetup(1, "off", oneInline),
+                new BatchSetup(2, "auto", two));
         for (int run = 0; run < settings.runs(); run++) {
             if (cores) {
-                // alternate which goes first, so neither always meets the same background load
-                int[] order = run % 2 == 0 ? new int[] {1, 2} : new int[] {2, 1};
-                double[] perMinute = new double[3];
-                for (int workers : order) {
-                    Path out = dir.resolve("out-" + run + "-" + workers);
+                // rotate the order, so no set-up always meets the same background load
+                for (int i = 0; i < setups.size(); i++) {
+                    BatchSetup setup = setups.get((i + run) % setups.size());
+                    Path out = dir.resolve("out-" + run + "-" + i);
                     Run result;
-                    try (PipelineBench pipeline = new PipelineBench(config, out, workers)) {
+                    try (PipelineBench pipeline = new PipelineBench(
+                            config.with("narrator.mp3.encoder-thread", setup.encoderThread()), out, setup.workers())) {
                         result = pipeline.narrate(pages);
                     }
                     FileUtils.deleteQuietly(out.toFile());
-                    perMinute[workers] = pages.size() / (result.wallSeconds() / 60);
-                    log.printf(Locale.ROOT, "cores: run %d/%d, %d worker(s): %.1f articles/min (%.0fx real time)%n",
-                            run + 1, settings.runs(), workers, perMinute[workers], result.realTime());
+                    setup.perMinute().add(pages.size() / (result.wallSeconds() / 60));
+                    log.printf(Locale.ROOT, "cores: run %d/%d, %d worker(s), encoder thread %s: %.1f articles/min (%.0fx real time)%n",
+                            run + 1, settings.runs(), setup.workers(), setup.encoderThread(),
+                            pages.size() / (result.wallSeconds() / 60), result.realTime());
                 }
-                one.add(perMinute[1]);
-                two.add(perMinute[2]);
-                ratio.add(perMinute[2] / perMinute[1]);
             }
             if (peerPipeline.isPresent()) {
                 Path out = dir.resolve("peer-out-" + run);
@@ -256,20 +258,31 @@ public final class Bench {
         }
         if (cores) {
             figures.add(Figure.of(CORES, "1 worker, " + batch, "articles/min", Stats.of(one)));
+            figures.add(Figure.of(CORES, "1 worker, encoder inline, " + batch, "articles/min", Stats.of(oneInline)));
             figures.add(Figure.of(CORES, "2 workers, " + batch, "articles/min", Stats.of(two)));
-            figures.add(Figure.atLeast(CORES, "2 workers / 1 worker", "ratio", Stats.of(ratio), 1.8));
+            figures.add(Figure.atLeast(CORES, "2 workers / 1 worker encoding inline", "ratio", ratios(two, oneInline), 1.8));
+            figures.add(Figure.of(CORES, "2 workers / 1 worker", "ratio", ratios(two, one)));
         }
         if (!peer.isEmpty()) {
             figures.add(Figure.of(PEER, "readability + espeak-ng + lame, 2 at a time, " + batch, "articles/min",
                     Stats.of(peer)));
             if (cores) {
-                List<Double> ahead = new ArrayList<>();
-                for (int run = 0; run < peer.size(); run++) {
-                    ahead.add(two.get(run) / peer.get(run));
-                }
-                figures.add(Figure.atLeast(PEER, "Narrator (2 workers) / peer", "ratio", Stats.of(ahead), 1.0));
+                figures.add(Figure.atLeast(PEER, "Narrator (2 workers) / peer", "ratio", ratios(two, peer), 1.0));
             }
         }
+    }
+
+    /** One way to run the batch, and its articles per minute run by run. */
+    private record BatchSetup(int workers, String encoderThread, List<Double> perMinute) {
+    }
+
+    /** Run-by-run ratios: each pair was measured in the same round, under the same load. */
+    private static Stats ratios(List<Double> numerators, List<Double> denominators) {
+        List<Double> ratios = new ArrayList<>();
+        for (int run = 0; run < numerators.size(); run++) {
+            ratios.add(numerators.get(run) / denominators.get(run));
+        }
+        return Stats.of(ratios);
     }
 
     // ---- memory: one article per fresh JVM ----
