@@ -299,36 +299,48 @@ public final class Bench {
         if (!settings.compareHeap().isEmpty() && !settings.compareHeap().equals(ChildJvm.heapOnly(launcher.jvmOptions()))) {
             jvms.add(launcher.withHeap(settings.compareHeap()));
         }
-        for (ChildJvm jvm : jvms) {
-            List<String> heapOptions = ChildJvm.heapOnly(jvm.jvmOptions());
-            String heap = heapOptions.isEmpty() ? "JVM default heap" : String.join(" ", heapOptions);
-            List<MemoryProbe.Result> shortRuns = new ArrayList<>();
-            List<MemoryProbe.Result> longRuns = new ArrayList<>();
-            for (int run = 0; run < settings.runs(); run++) {
-                shortRuns.add(probe(jvm, shortPage, dir.resolve("out-" + run + "-short")));
-                longRuns.add(probe(jvm, longPage, dir.resolve("out-" + run + "-long")));
+        List<List<MemoryProbe.Result>> shortRuns = new ArrayList<>();
+        List<List<MemoryProbe.Result>> longRuns = new ArrayList<>();
+        jvms.forEach(jvm -> {
+            shortRuns.add(new ArrayList<>());
+            longRuns.add(new ArrayList<>());
+        });
+        for (int run = 0; run < settings.runs(); run++) {
+            // heap settings take turns, so neither always meets the same background load
+            for (int j = 0; j < jvms.size(); j++) {
+                shortRuns.get(j).add(probe(jvms.get(j), shortPage, dir.resolve("out-" + run + "-" + j + "-short")));
+                longRuns.get(j).add(probe(jvms.get(j), longPage, dir.resolve("out-" + run + "-" + j + "-long")));
                 log.printf(Locale.ROOT, "memory: run %d/%d, %s: peak RSS %.0f MiB (%d words), %.0f MiB (%d words)%n",
-                        run + 1, settings.runs(), heap, mib(shortRuns.get(run).peakRssBytes()), shortest,
-                        mib(longRuns.get(run).peakRssBytes()), longest);
+                        run + 1, settings.runs(), heap(jvms.get(j)), mib(shortRuns.get(j).get(run).peakRssBytes()), shortest,
+                        mib(longRuns.get(j).get(run).peakRssBytes()), longest);
             }
-            String at = ", " + heap;
+        }
+        for (int j = 0; j < jvms.size(); j++) {
+            String at = ", " + heap(jvms.get(j));
+            List<MemoryProbe.Result> shorts = shortRuns.get(j);
+            List<MemoryProbe.Result> longs = longRuns.get(j);
             figures.add(Figure.of(MEMORY, "peak RSS, " + shortest + " words" + at, "MiB",
-                    statsOf(shortRuns, result -> mib(result.peakRssBytes()))));
+                    statsOf(shorts, result -> mib(result.peakRssBytes()))));
             figures.add(Figure.of(MEMORY, "peak RSS, " + longest + " words" + at, "MiB",
-                    statsOf(longRuns, result -> mib(result.peakRssBytes()))));
+                    statsOf(longs, result -> mib(result.peakRssBytes()))));
             List<Double> ratios = new ArrayList<>();
             for (int run = 0; run < settings.runs(); run++) {
-                ratios.add((double) longRuns.get(run).peakRssBytes() / shortRuns.get(run).peakRssBytes());
+                ratios.add((double) longs.get(run).peakRssBytes() / shorts.get(run).peakRssBytes());
             }
             figures.add(Figure.atMost(MEMORY, "peak RSS " + longest + " / " + shortest + " words" + at, "ratio",
                     Stats.of(ratios), 1.2));
             figures.add(Figure.of(MEMORY, "peak heap used, " + shortest + " words" + at, "MiB",
-                    statsOf(shortRuns, result -> mib(result.peakHeapBytes()))));
+                    statsOf(shorts, result -> mib(result.peakHeapBytes()))));
             figures.add(Figure.of(MEMORY, "peak heap used, " + longest + " words" + at, "MiB",
-                    statsOf(longRuns, result -> mib(result.peakHeapBytes()))));
+                    statsOf(longs, result -> mib(result.peakHeapBytes()))));
             figures.add(Figure.of(MEMORY, "narration of " + longest + " words, cold JVM" + at, "x real time",
-                    statsOf(longRuns, result -> result.audioSeconds() / result.wallSeconds())));
+                    statsOf(longs, result -> result.audioSeconds() / result.wallSeconds())));
         }
+    }
+
+    private static String heap(ChildJvm jvm) {
+        List<String> heapOptions = ChildJvm.heapOnly(jvm.jvmOptions());
+        return heapOptions.isEmpty() ? "JVM default heap" : String.join(" ", heapOptions);
     }
 
     private static MemoryProbe.Result probe(ChildJvm jvm, Path page, Path out) throws IOException, InterruptedException {
