@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure Narrator: pipeline against the engine's limit, 1 against 2 workers, memory per article,"
                 + " the MP3 encoder, cold start-up, and a do-it-yourself shell pipeline (readability, espeak-ng, lame).",
-                "Prints one table (medians of --runs runs, with min-max) and writes it as JSON. Takes 15-25 minutes;"
+                "Prints one table (medians of --runs runs, with min-max) and writes it as JSON. Takes about 20 minutes;"
                 + " run it on an otherwise idle machine."})
 final class BenchCommand implements Callable<Integer> {
 
