@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 copies="${1:-6}"
 work="$(mktemp -d /tmp/narrator-scale-out.XXXXXX)"
-trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+broker_pid=""
+trap '[ -z "$broker_pid" ] || kill "$broker_pid" 2>/dev/null; rm -rf "$work"' EXIT
 [ -f target/narrator.jar ] || mvn -B -q -DskipTests package
 run() { java -Xmx256m -jar target/narrator.jar "$@"; }
 
@@ -42,7 +43,8 @@ for workers in 1 2; do
 done
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-run broker --port "$port" --data "$work/broker" >/dev/null 2>&1 &
+java -Xmx256m -jar target/narrator.jar broker --port "$port" --data "$work/broker" >/dev/null 2>&1 &
+broker_pid=$!
 until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do sleep 0.2; done
 for workers in 1 2; do
   out="$work/artemis-$workers"

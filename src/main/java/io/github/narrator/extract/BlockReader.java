@@ -102,14 +102,14 @@ final class BlockReader implements NodeFilter {
         Run run = runs.peek();
         StringBuilder text = run.text;
         int before = text.length();
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
+        for (int i = 0; i < raw.length(); i += Character.charCount(raw.codePointAt(i))) {
+            int c = raw.codePointAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
                     text.append(' ');
                 }
-            } else if (c != '\u200b' && c != '\u200c' && c != '\u200d' && c != '\ufeff' && c != '\u00ad') {
-                text.append(c);
+            } else if (!TextRules.isInvisible(c)) {
+                text.appendCodePoint(c);
             }
         }
         if (linkDepth > 0) {

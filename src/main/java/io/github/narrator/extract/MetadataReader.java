@@ -165,13 +165,13 @@ final class MetadataReader {
         }
     }
 
-    /** Entities left in metadata by double escaping ("&#8211;") decoded, white space collapsed. */
+    /** Entities left in metadata by double escaping ("&#8211;") decoded, invisible characters dropped, white space collapsed. */
     static String clean(String value) {
         if (value == null) {
             return null;
         }
         String text = value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, false) : value;
-        return emptyToNull(text.replaceAll("[\\s\\u00a0]+", " ").strip());
+        return emptyToNull(TextRules.withoutInvisible(text).replaceAll("[\\s\\u00a0\\u2028\\u2029]+", " ").strip());
     }
 
     private static String emptyToNull(String value) {

@@ -6,6 +6,25 @@ final class TextRules {
     private TextRules() {
     }
 
+    /**
+     * Characters that are never article text: control characters, format characters (zero-width
+     * spaces, soft hyphens, direction overrides, byte-order marks, tag characters), unpaired
+     * surrogates and noncharacters. Left in, they reach the transcript, the feed (where C0 controls
+     * make the XML unreadable) and the voice.
+     */
+    static boolean isInvisible(int c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                || (c & 0xFFFE) == 0xFFFE || (c >= 0xFDD0 && c <= 0xFDEF);
+    }
+
+    /** {@code text} without {@link #isInvisible} characters. */
+    static String withoutInvisible(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !isInvisible(c) || c == '\n' || c == '\t').forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
     /** Ends like a sentence: a full stop, question or exclamation mark, possibly inside quotes. */
     static boolean endsSentence(String text) {
         for (int i = text.length() - 1; i >= 0; i--) {

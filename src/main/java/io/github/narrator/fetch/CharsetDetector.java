@@ -37,10 +37,12 @@ public final class CharsetDetector {
             return bom;
         }
         Charset declared = contentType == null ? null : named(HEADER_CHARSET.matcher(contentType));
-        if (declared == null) {
-            String head = new String(body, 0, Math.min(body.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
-            declared = named(META_CHARSET.matcher(head));
+        if (declared != null) {
+            // WHATWG: the "utf-16" label without a byte-order mark means little-endian.
+            return declared.name().equals("UTF-16") ? StandardCharsets.UTF_16LE : declared;
         }
+        String head = new String(body, 0, Math.min(body.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        declared = named(META_CHARSET.matcher(head));
         if (declared != null) {
             // A page that says it is UTF-16 in ASCII-compatible bytes is lying: the meta tag was readable.
             return declared.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : declared;

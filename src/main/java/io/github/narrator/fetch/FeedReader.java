@@ -3,6 +3,7 @@ package io.github.narrator.fetch;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,11 +50,32 @@ public class FeedReader {
     private static SyndFeed parse(FetchedPage feed) throws FetchException {
         SyndFeedInput input = new SyndFeedInput();
         input.setAllowDoctypes(false);
-        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(feed.body()), feed.contentType(), true)) {
+        byte[] body = feed.truncated() ? closedAfterLastItem(feed.body()) : feed.body();
+        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), feed.contentType(), true)) {
             return input.build(reader);
         } catch (FeedException | IOException | IllegalArgumentException e) {
-            throw FetchException.permanent(feed.requestedUrl(), "not a readable RSS or Atom feed: " + e.getMessage());
+            throw FetchException.permanent(feed.requestedUrl(), "not a readable RSS or Atom feed"
+                    + (feed.truncated() ? " (cut at the size cap)" : "") + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * A feed cut at the size cap ends in the middle of an item: it is closed after its last whole
+     * item, so the newest items (feeds list them first) are still read. Feeds in an encoding that is
+     * not ASCII-compatible are left as they are.
+     */
+    static byte[] closedAfterLastItem(byte[] body) {
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        String[][] shapes = {{"<rdf:RDF", "</item>", "</rdf:RDF>"}, {"<rss", "</item>", "</channel></rss>"},
+                {"<feed", "</entry>", "</feed>"}};
+        for (String[] shape : shapes) {
+            int lastItemEnd = text.lastIndexOf(shape[1]);
+            if (text.contains(shape[0]) && lastItemEnd >= 0) {
+                String closed = text.substring(0, lastItemEnd + shape[1].length()) + shape[2];
+                return closed.getBytes(StandardCharsets.ISO_8859_1);
+            }
+        }
+        return body;
     }
 
     private static String resolve(URI base, String link) {

@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -75,15 +76,18 @@ class HttpPageFetcher {
         if (previous.lastModified() != null) {
             request.header("If-Modified-Since", previous.lastModified());
         }
+        CompletableFuture<HttpResponse<CappedBody>> response =
+                client.sendAsync(request.build(), info -> CappedBody.subscriber(settings.maxBytes()));
         try {
             // The request timeout covers the headers only; the overall limit also bounds a body that trickles.
-            return client.sendAsync(request.build(), info -> CappedBody.subscriber(settings.maxBytes()))
-                    .get(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return response.get(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            response.cancel(true); // closes the connection: a body trickling forever is not read forever
             throw FetchException.transientFailure(uri.toString(), "timed out after " + settings.readTimeout().toSeconds() + " s");
         } catch (ExecutionException e) {
             throw connectionFailure(uri, e.getCause());
         } catch (InterruptedException e) {
+            response.cancel(true);
             Thread.currentThread().interrupt();
             throw FetchException.transientFailure(uri.toString(), "interrupted");
         }
@@ -129,7 +133,8 @@ class HttpPageFetcher {
     private static FetchException failure(URI url, int status, HttpResponse<?> response) {
         boolean retryable = status == 408 || status == 429 || status >= 500;
         Duration retryAfter = response.headers().firstValue("Retry-After").map(HttpPageFetcher::parseRetryAfter).orElse(null);
-        return new FetchException(url.toString(), "HTTP " + status, status, retryable, retryAfter);
+        String reason = "HTTP " + status + (retryAfter == null ? "" : " (Retry-After " + retryAfter.toSeconds() + " s)");
+        return new FetchException(url.toString(), reason, status, retryable, retryAfter);
     }
 
     /** Retry-After is either seconds or an HTTP date. */

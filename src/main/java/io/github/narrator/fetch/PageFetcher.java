@@ -25,10 +25,14 @@ public class PageFetcher {
         // Loopback and private networks are opened to every source only by a global setting (tests).
         SourcePolicy effective = settings.allowPrivateAddresses() ? policy.withPrivateAddresses(true) : policy;
         effective.check(uri);
-        if ("file".equalsIgnoreCase(uri.getScheme())) {
-            return Optional.of(LocalPageReader.read(uri, settings.maxBytes()));
+        Optional<FetchedPage> page = "file".equalsIgnoreCase(uri.getScheme())
+                ? Optional.of(LocalPageReader.read(uri, settings.maxBytes()))
+                : http.fetch(uri, effective, previous);
+        String binary = page.map(BinaryContent::reason).orElse(null);
+        if (binary != null) {
+            throw FetchException.permanent(uri.toString(), binary);
         }
-        return http.fetch(uri, effective, previous);
+        return page;
     }
 
     /** A URL as given, or a local path turned into a file: URL. */

@@ -11,8 +11,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * Files that appear whole or not at all: written under a hidden temporary name beside the target,
@@ -72,6 +76,11 @@ public final class AtomicFiles {
 
     /** Removes temporary files left by a crash anywhere under {@code root}; returns how many. */
     public static int deleteTemporaryFiles(Path root) throws IOException {
+        return deleteTemporaryFiles(root, Duration.ZERO);
+    }
+
+    /** Removes temporary files under {@code root} unchanged for {@code olderThan} (others may be live writes). */
+    public static int deleteTemporaryFiles(Path root, Duration olderThan) throws IOException {
         if (!Files.isDirectory(root)) {
             return 0;
         }
@@ -79,20 +88,72 @@ public final class AtomicFiles {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (file.getFileName().toString().contains(TEMP_MARK) && Files.deleteIfExists(file)) {
+                if (file.getFileName().toString().contains(TEMP_MARK) && unchangedFor(file, olderThan)
+                        && Files.deleteIfExists(file)) {
                     deleted.incrementAndGet();
                 }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE; // renamed or deleted by another process meanwhile
+            }
+
+            @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (dir.getFileName().toString().contains(TEMP_MARK)) {
-                    Files.deleteIfExists(dir);
+                if (dir.getFileName().toString().contains(TEMP_MARK) && unchangedFor(dir, olderThan)) {
+                    try {
+                        Files.deleteIfExists(dir);
+                    } catch (java.nio.file.DirectoryNotEmptyException stillInUse) {
+                        // a live write inside it
+                    }
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
         return deleted.get();
+    }
+
+    /**
+     * Whether nothing has changed {@code path} (its content, its name or, for a folder, the files
+     * directly in it) for {@code age}. The status-change time is used where the file system has
+     * one, since a rename does not change the modification time.
+     */
+    public static boolean unchangedFor(Path path, Duration age) {
+        if (age.isZero()) {
+            return true;
+        }
+        Instant cutoff = Instant.now().minus(age);
+        try {
+            if (changedAfter(path, cutoff)) {
+                return false;
+            }
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> children = Files.list(path)) {
+                    for (Path child : (Iterable<Path>) children::iterator) {
+                        if (changedAfter(child, cutoff)) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        } catch (IOException gone) {
+            return false;
+        }
+    }
+
+    private static boolean changedAfter(Path path, Instant cutoff) throws IOException {
+        Instant changed = Files.getLastModifiedTime(path).toInstant();
+        try {
+            Object ctime = Files.getAttribute(path, "unix:ctime");
+            if (ctime instanceof FileTime statusChange && statusChange.toInstant().isAfter(changed)) {
+                changed = statusChange.toInstant();
+            }
+        } catch (UnsupportedOperationException | IllegalArgumentException noUnixView) {
+            // the modification time alone
+        }
+        return changed.isAfter(cutoff);
     }
 }

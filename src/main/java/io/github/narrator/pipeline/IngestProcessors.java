@@ -1,5 +1,6 @@
 package io.github.narrator.pipeline;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.apache.camel.Exchange;
@@ -25,10 +26,16 @@ final class IngestProcessors {
 
     private final Stages stages;
     private final BatchTracker tracker;
+    private final StageTimeLimit timeLimit;
+    private final Duration extractLimit;
+    private final Duration scriptLimit;
 
-    IngestProcessors(Stages stages, BatchTracker tracker) {
+    IngestProcessors(Stages stages, BatchTracker tracker, StageTimeLimit timeLimit) {
         this.stages = stages;
         this.tracker = tracker;
+        this.timeLimit = timeLimit;
+        this.extractLimit = stages.config().getDuration("narrator.stage.extract-timeout");
+        this.scriptLimit = stages.config().getDuration("narrator.stage.script-timeout");
     }
 
     void fetch(Exchange exchange) throws Exception {
@@ -56,14 +63,15 @@ final class IngestProcessors {
 
     void extract(Exchange exchange) throws Exception {
         FetchedPage page = exchange.getIn().getMandatoryBody(FetchedPage.class);
-        Article article = stages.extractor().extract(page.html(), page.finalUrl());
+        Article article = timeLimit.onHelperThread("extract", extractLimit,
+                () -> stages.extractor().extract(page.html(), page.finalUrl()));
         tracker.identified(input(exchange), article.canonicalUrl());
         exchange.getIn().setBody(article);
     }
 
     void script(Exchange exchange) throws Exception {
         Article article = exchange.getIn().getMandatoryBody(Article.class);
-        Script script = stages.scriptWriter().write(article);
+        Script script = timeLimit.onHelperThread("script", scriptLimit, () -> stages.scriptWriter().write(article));
         FetchedPage page = exchange.getProperty(PAGE, FetchedPage.class);
         String hash = ContentHash.of(script, stages.config().audioFingerprint());
         exchange.getIn().setBody(new NarrationTask(input(exchange), page.finalUrl(), article, script, hash, page.validators()));

@@ -1,6 +1,7 @@
 package io.github.narrator.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,6 +33,8 @@ final class NarrationProcessor implements AutoCloseable {
     private final Stages stages;
     private final BatchTracker tracker;
     private final Runnable onPublished;
+    private final StageTimeLimit timeLimit;
+    private final Duration narrateLimit;
     private final List<Synthesizer> allVoices = new CopyOnWriteArrayList<>();
     private final ThreadLocal<Synthesizer> workerVoice;
     /** Whether narrations may encode on a thread of their own (narrator.mp3.encoder-thread=auto). */
@@ -42,10 +45,12 @@ final class NarrationProcessor implements AutoCloseable {
     private final AtomicReference<FutureTask<Synthesizer>> preloaded = new AtomicReference<>();
 
     /** @param onPublished called after each narration is published (the site is rebuilt soon after) */
-    NarrationProcessor(Stages stages, BatchTracker tracker, Runnable onPublished) {
+    NarrationProcessor(Stages stages, BatchTracker tracker, Runnable onPublished, StageTimeLimit timeLimit) {
         this.stages = stages;
         this.tracker = tracker;
         this.onPublished = onPublished;
+        this.timeLimit = timeLimit;
+        this.narrateLimit = stages.config().getDuration("narrator.stage.narrate-timeout");
         this.encoderThreads = encoderThreads(stages.config().get("narrator.mp3.encoder-thread", "auto"));
         this.workerVoice = ThreadLocal.withInitial(() -> {
             FutureTask<Synthesizer> early = preloaded.getAndSet(null);
@@ -101,8 +106,10 @@ final class NarrationProcessor implements AutoCloseable {
         // a core no other narration is using takes the encoding (one article then narrates on two)
         boolean encoderThread = narrating.incrementAndGet() < cores && encoderThreads;
         try {
-            Recording recording = stages.recorder().record(workerVoice.get(), task.article(), task.script(),
-                    stages.provenance(), staging, encoderThread);
+            // Voices belong to their worker thread: the time limit interrupts this thread rather than moving the work.
+            Synthesizer voice = workerVoice.get();
+            Recording recording = timeLimit.onThisThread("narrate", narrateLimit, () -> stages.recorder().record(voice,
+                    task.article(), task.script(), stages.provenance(), staging, encoderThread));
             NarrationMetadata metadata = stages.publisher().publish(new PublishRequest(task.sourceUrl(), task.article(),
                     task.script(), recording, staging, task.contentHash(), stages.provenance()));
             stages.ledger().record(new NarrationLedger.Entry(canonicalUrl, task.contentHash(), slug, Instant.now()));

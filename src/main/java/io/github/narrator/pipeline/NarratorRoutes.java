@@ -1,5 +1,7 @@
 package io.github.narrator.pipeline;
 
+import java.time.Duration;
+
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -32,21 +34,23 @@ public class NarratorRoutes extends RouteBuilder {
     private final IngestProcessors ingest;
     private final NarrationProcessor narration;
     private final FailureProcessor failures;
+    private final StageTimeLimit timeLimit = new StageTimeLimit();
 
     public NarratorRoutes(Stages stages, WorkQueue queue, Role role, BatchTracker tracker, Runnable onPublished) {
         this.stages = stages;
         this.queue = queue;
         this.role = role;
         this.sources = new SourceInputs(stages);
-        this.ingest = new IngestProcessors(stages, tracker);
-        this.narration = new NarrationProcessor(stages, tracker, onPublished);
+        this.ingest = new IngestProcessors(stages, tracker, timeLimit);
+        this.narration = new NarrationProcessor(stages, tracker, onPublished, timeLimit);
         this.failures = new FailureProcessor(stages.failures(), tracker);
     }
 
     @Override
     public void configure() {
+        Duration maxRetryAfter = stages.config().getDuration("narrator.fetch.max-retry-after");
         onException(FetchException.class)
-                .onWhen(exchange -> exchange.getException(FetchException.class).retryable())
+                .onWhen(exchange -> retryNow(exchange.getException(FetchException.class), maxRetryAfter))
                 .maximumRedeliveries(stages.config().getInt("narrator.fetch.retries"))
                 .redeliveryDelay(stages.config().getDuration("narrator.fetch.retry-delay").toMillis())
                 .useExponentialBackOff()
@@ -123,6 +127,14 @@ public class NarratorRoutes extends RouteBuilder {
                 .process(stage("narrate", narration::narrate));
     }
 
+    /**
+     * Whether to try a failed fetch again within this run: not when the server asks for a longer
+     * pause than the run should sit idle for (it is then left, as retryable, to a later run).
+     */
+    private static boolean retryNow(FetchException failure, Duration maxRetryAfter) {
+        return failure.retryable() && (failure.retryAfter() == null || failure.retryAfter().compareTo(maxRetryAfter) <= 0);
+    }
+
     /** Names the stage in a header first, so a failure record can say where it happened. */
     private static Processor stage(String name, Processor processor) {
         return exchange -> {
@@ -141,5 +153,6 @@ public class NarratorRoutes extends RouteBuilder {
     /** Releases the worker voices; call once the Camel context has stopped. */
     public void close() {
         narration.close();
+        timeLimit.close();
     }
 }

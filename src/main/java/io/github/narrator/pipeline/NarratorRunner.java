@@ -29,6 +29,7 @@ public class NarratorRunner implements AutoCloseable {
     private final Role role;
     private final BatchTracker tracker = new BatchTracker();
     private final WorkQueue queue;
+    private final OutputLock lock;
     private final NarratorRoutes routes;
     private final SiteRefresher site;
     private final Main main = new Main();
@@ -46,12 +47,18 @@ public class NarratorRunner implements AutoCloseable {
         this.role = Role.parse(config.get("narrator.role"));
         this.stages = stages;
         this.queue = workQueue(config, role);
+        // Before the clean-up below: it would delete another live run's work in progress.
+        this.lock = queue instanceof SedaWorkQueue ? OutputLock.acquire(config.outDir()) : null;
         this.site = role.narrates() ? new SiteRefresher(stages.site()) : null;
         this.routes = new NarratorRoutes(stages, queue, role, tracker, site == null ? () -> { } : site::requestRebuild);
         this.progress = new ProgressReporter(tracker, this::queueDepth, progressOut, terminal);
 
         if (role.narrates()) {
-            int cleaned = stages.publisher().recover();
+            // Alone on the folder (the lock), every leftover is a crash's; on a shared folder, only
+            // leftovers older than any live narration may be (others are other workers' work in progress).
+            Duration olderThan = lock != null ? Duration.ZERO
+                    : config.getDuration("narrator.stage.narrate-timeout").plus(Duration.ofMinutes(5));
+            int cleaned = stages.publisher().recover(olderThan);
             if (cleaned > 0) {
                 LOG.info("cleaned up {} leftovers of an interrupted run", cleaned);
             }
@@ -201,6 +208,13 @@ public class NarratorRunner implements AutoCloseable {
         queue.close();
         if (site != null) {
             site.close();
+        }
+        if (lock != null) {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                LOG.warn("could not release {}: {}", OutputLock.FILE, e.toString());
+            }
         }
     }
 

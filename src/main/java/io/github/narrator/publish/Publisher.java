@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -41,11 +42,13 @@ public class Publisher {
     public static final String CHAPTERS = "chapters.json";
     public static final String METADATA = "metadata.json";
 
+    private final Path outDir;
     private final Path articlesDir;
     private final Path stagingRoot;
     private final Path retiredRoot;
 
     public Publisher(Path outDir) {
+        this.outDir = outDir;
         this.articlesDir = outDir.resolve("articles");
         this.stagingRoot = outDir.resolve(".staging");
         this.retiredRoot = outDir.resolve(".retired");
@@ -103,10 +106,22 @@ public class Publisher {
      * @return how many leftovers were cleaned up
      */
     public int recover() throws IOException {
+        return recover(Duration.ZERO);
+    }
+
+    /**
+     * {@link #recover()} for an output folder other live processes may be writing to (workers on a
+     * shared folder): only leftovers unchanged for {@code olderThan} are touched, which no live
+     * narration leaves once {@code olderThan} exceeds its time limit.
+     */
+    public int recover(Duration olderThan) throws IOException {
         int cleaned = 0;
         if (Files.isDirectory(retiredRoot)) {
             try (Stream<Path> retired = Files.list(retiredRoot)) {
                 for (Path old : (Iterable<Path>) retired::iterator) {
+                    if (!AtomicFiles.unchangedFor(old, olderThan)) {
+                        continue;
+                    }
                     String name = old.getFileName().toString();
                     Path target = articlesDir.resolve(name.substring(1, name.indexOf(AtomicFiles.TEMP_MARK)));
                     if (Files.exists(target)) {
@@ -121,12 +136,15 @@ public class Publisher {
         if (Files.isDirectory(stagingRoot)) {
             try (Stream<Path> staged = Files.list(stagingRoot)) {
                 for (Path leftover : (Iterable<Path>) staged::iterator) {
-                    FileUtils.deleteDirectory(leftover.toFile());
-                    cleaned++;
+                    if (AtomicFiles.unchangedFor(leftover, olderThan)) {
+                        FileUtils.deleteDirectory(leftover.toFile());
+                        cleaned++;
+                    }
                 }
             }
         }
-        return cleaned + AtomicFiles.deleteTemporaryFiles(articlesDir);
+        // Not only articles/: the feed, pages, cover and the state files are written the same way.
+        return cleaned + AtomicFiles.deleteTemporaryFiles(outDir, olderThan);
     }
 
     private static NarrationMetadata metadata(String slug, PublishRequest request, Map<String, NarrationMetadata.FileInfo> files) {

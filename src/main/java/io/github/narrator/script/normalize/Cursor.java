@@ -3,8 +3,15 @@ package io.github.narrator.script.normalize;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A position in the written text where a token may start, with a look at the words around it. */
+/**
+ * A position in the written text where a token may start, with a look at the words around it.
+ * Verbalisers see at most {@link #REACH} characters either side: no token is longer, and a page-long
+ * run without spaces ("1.1.1.1...", "------") then costs linear time, not quadratic time or a stack
+ * overflow inside a regular expression.
+ */
 final class Cursor {
+
+    static final int REACH = 256;
 
     private final String text;
     private final int position;
@@ -25,7 +32,7 @@ final class Cursor {
     /** A matcher of the pattern anchored at the cursor, or null when the pattern does not match here. */
     Matcher match(Pattern pattern) {
         Matcher matcher = pattern.matcher(text);
-        matcher.region(position, text.length());
+        matcher.region(position, Math.min(text.length(), position + REACH));
         matcher.useTransparentBounds(true);
         matcher.useAnchoringBounds(false);
         return matcher.lookingAt() ? matcher : null;
@@ -40,13 +47,14 @@ final class Cursor {
     String chunkBefore(int steps) {
         int end = position;
         String chunk = "";
+        int limit = Math.max(0, position - REACH);
         for (int i = 0; i < steps; i++) {
             int stop = end;
-            while (stop > 0 && Character.isWhitespace(text.charAt(stop - 1))) {
+            while (stop > limit && Character.isWhitespace(text.charAt(stop - 1))) {
                 stop--;
             }
             int begin = stop;
-            while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) {
+            while (begin > limit && !Character.isWhitespace(text.charAt(begin - 1))) {
                 begin--;
             }
             chunk = text.substring(begin, stop);
@@ -57,12 +65,13 @@ final class Cursor {
 
     /** The white-space separated chunk that starts after {@code from} (skipping white space); "" at the end. */
     String chunkAfter(int from) {
+        int limit = Math.min(text.length(), from + REACH);
         int begin = from;
-        while (begin < text.length() && Character.isWhitespace(text.charAt(begin))) {
+        while (begin < limit && Character.isWhitespace(text.charAt(begin))) {
             begin++;
         }
         int end = begin;
-        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+        while (end < limit && !Character.isWhitespace(text.charAt(end))) {
             end++;
         }
         return text.substring(begin, end);
@@ -75,7 +84,12 @@ final class Cursor {
 
     /** Whether nothing but white space follows offset {@code from}. */
     boolean atTextEnd(int from) {
-        return text.substring(from).isBlank();
+        for (int i = from; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word stripped of the punctuation around it. */

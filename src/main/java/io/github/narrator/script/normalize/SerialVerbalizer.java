@@ -35,7 +35,7 @@ final class SerialVerbalizer implements Verbalizer {
         return new Reading(m.end(), read(m.group()), Token.Kind.SERIAL);
     }
 
-    private static String read(String code) {
+    static String read(String code) {
         StringBuilder words = new StringBuilder();
         Matcher part = PART.matcher(code);
         String previous = "";

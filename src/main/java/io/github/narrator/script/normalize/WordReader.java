@@ -23,6 +23,10 @@ final class WordReader {
         if (word.chars().allMatch(Character::isDigit)) {
             return new Token(start, end, word, NumberWords.cardinal(word), Token.Kind.CARDINAL);
         }
+        if (word.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+            // Letters and digits no verbaliser took ("0https", "10years"): each run read on its own.
+            return new Token(start, end, word, SerialVerbalizer.read(word), Token.Kind.SERIAL);
+        }
         if (!Transliteration.needed(word)) {
             return new Token(start, end, word, word, Token.Kind.WORD);
         }
