@@ -70,13 +70,15 @@ public final class BackgroundSink implements PcmSink {
             return;
         }
         closed = true;
-        if (filled > 0) {
-            handOver();
-        }
-        put(END);
         try {
+            if (filled > 0) {
+                handOver();
+            }
+            put(END);
             thread.join();
-        } catch (InterruptedException e) {
+        } catch (InterruptedIOException | InterruptedException e) {
+            // the narration is being abandoned (a time limit, a shutdown): the other thread stops too
+            thread.interrupt();
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while the audio was being finished");
         }
@@ -111,6 +113,7 @@ public final class BackgroundSink implements PcmSink {
         } catch (InterruptedException e) {
             fail(new InterruptedIOException("the audio thread was interrupted"));
         }
+        // closed even when abandoned, so the encoder lets go of what it holds
         try {
             sink.close();
         } catch (IOException | RuntimeException e) {

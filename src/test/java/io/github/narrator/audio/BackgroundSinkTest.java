@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -91,6 +94,27 @@ class BackgroundSinkTest {
             }
         });
         assertEquals("disk full", thrown.getMessage());
+    }
+
+    @Test
+    void anInterruptedWriterStopsTheOtherThreadToo() throws Exception {
+        CountDownLatch closed = new CountDownLatch(1);
+        PcmSink encoder = new PcmSink() {
+            @Override
+            public void write(short[] buffer, int offset, int length) {
+            }
+
+            @Override
+            public void close() {
+                closed.countDown();
+            }
+        };
+        BackgroundSink sink = new BackgroundSink(encoder, "test-encoder");
+        sink.write(ramp(100), 0, 100);
+        Thread.currentThread().interrupt(); // a time limit ran out
+        assertThrows(InterruptedIOException.class, sink::close);
+        assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+        assertTrue(closed.await(10, TimeUnit.SECONDS), "the other thread closed its sink and ended");
     }
 
     @Test
