@@ -37,12 +37,6 @@ public class NarrationRecorder {
         this.coverImage = coverImage;
     }
 
-    /** With the MP3 encoded in the calling thread, between pieces of synthesis. */
-    public Recording record(Synthesizer voice, Article article, Script script, Provenance provenance, Path dir)
-            throws IOException {
-        return record(voice, article, script, provenance, dir, false);
-    }
-
     /**
      * @param encoderThread encode the MP3 on a thread of its own, beside synthesis: faster when a core
      *                      is idle, a copy of the samples for nothing when every core is busy anyway
