@@ -17,8 +17,8 @@ import io.github.narrator.speech.Timeline;
 
 /**
  * Records one narration into a folder: the voice speaks the script straight into the MP3 encoder
- * (and the WAV writer, when on), so nothing is held in memory; then the MP3 gets its ID3 tags,
- * chapters included.
+ * (on a thread of its own, when asked) and the WAV writer, when on, so nothing is held in memory;
+ * then the MP3 gets its ID3 tags, chapters included.
  */
 public class NarrationRecorder {
 
@@ -37,14 +37,19 @@ public class NarrationRecorder {
         this.coverImage = coverImage;
     }
 
-    public Recording record(Synthesizer voice, Article article, Script script, Provenance provenance, Path dir)
-            throws IOException {
+    /**
+     * @param encoderThread encode the MP3 on a thread of its own, beside synthesis: faster when a core
+     *                      is idle, a copy of the samples for nothing when every core is busy anyway
+     */
+    public Recording record(Synthesizer voice, Article article, Script script, Provenance provenance, Path dir,
+                            boolean encoderThread) throws IOException {
         Path untagged = AtomicFiles.temporaryFor(dir.resolve(MP3_NAME));
         try {
             Timeline timeline;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(untagged), 1 << 16)) {
                 List<PcmSink> sinks = new ArrayList<>();
-                sinks.add(new Mp3Encoder(out, bitrateKbps));
+                Mp3Encoder encoder = new Mp3Encoder(out, bitrateKbps);
+                sinks.add(encoderThread ? new BackgroundSink(encoder, "narrator-mp3-encoder") : encoder);
                 if (wav) {
                     sinks.add(new WavWriter(dir.resolve(WAV_NAME)));
                 }

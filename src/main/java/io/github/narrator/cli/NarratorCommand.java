@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             NormalizeCommand.class,
             ServeCommand.class,
             BrokerCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public class NarratorCommand implements Runnable {

@@ -33,6 +33,7 @@ public class BatchTracker {
     private final Map<String, String> keyOfInput = new ConcurrentHashMap<>();
     private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
     private final DoubleAdder audioSeconds = new DoubleAdder();
+    private final AtomicLong finishes = new AtomicLong();
     private final AtomicLong lastActivityNanos = new AtomicLong(System.nanoTime());
 
     public void discovered(String input) {
@@ -46,11 +47,18 @@ public class BatchTracker {
     }
 
     public void finished(String input, Outcome outcome, double seconds) {
+        // audio and outcome first: whoever sees the input done sees its audio and outcome counted too
+        audioSeconds.add(seconds);
         String key = keyOfInput.getOrDefault(input, input);
         outcomes.merge(key, outcome, (a, b) -> a.compareTo(b) >= 0 ? a : b);
         inputsDone.put(input, Boolean.TRUE);
-        audioSeconds.add(seconds);
+        finishes.incrementAndGet();
         touch();
+    }
+
+    /** Outcomes counted so far, one per handling of an input (an input given twice counts twice). */
+    public long finishes() {
+        return finishes.get();
     }
 
     public int inputsDiscovered() {

@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -33,6 +37,12 @@ final class NarrationProcessor implements AutoCloseable {
     private final Duration narrateLimit;
     private final List<Synthesizer> allVoices = new CopyOnWriteArrayList<>();
     private final ThreadLocal<Synthesizer> workerVoice;
+    /** Whether narrations may encode on a thread of their own (narrator.mp3.encoder-thread=auto). */
+    private final boolean encoderThreads;
+    private final int cores = Runtime.getRuntime().availableProcessors();
+    private final AtomicInteger narrating = new AtomicInteger();
+    /** A voice being loaded ahead of the first article, for the first worker that needs one. */
+    private final AtomicReference<FutureTask<Synthesizer>> preloaded = new AtomicReference<>();
 
     /** @param onPublished called after each narration is published (the site is rebuilt soon after) */
     NarrationProcessor(Stages stages, BatchTracker tracker, Runnable onPublished, StageTimeLimit timeLimit) {
@@ -41,11 +51,45 @@ final class NarrationProcessor implements AutoCloseable {
         this.onPublished = onPublished;
         this.timeLimit = timeLimit;
         this.narrateLimit = stages.config().getDuration("narrator.stage.narrate-timeout");
+        this.encoderThreads = encoderThreads(stages.config().get("narrator.mp3.encoder-thread", "auto"));
         this.workerVoice = ThreadLocal.withInitial(() -> {
-            Synthesizer voice = new Synthesizer(stages.voice());
+            FutureTask<Synthesizer> early = preloaded.getAndSet(null);
+            Synthesizer voice = early != null ? await(early) : new Synthesizer(stages.voice());
             allVoices.add(voice);
             return voice;
         });
+    }
+
+    /**
+     * Starts loading one voice on a thread of its own (most of a second, cold), so that it is ready
+     * when the first article has been fetched, extracted and scripted rather than only starting then.
+     */
+    void preloadVoice() {
+        FutureTask<Synthesizer> task = new FutureTask<>(() -> new Synthesizer(stages.voice()));
+        if (preloaded.compareAndSet(null, task)) {
+            Thread loader = new Thread(task, "narrator-voice-preload");
+            loader.setDaemon(true);
+            loader.start();
+        }
+    }
+
+    private static boolean encoderThreads(String setting) {
+        return switch (setting) {
+            case "auto" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("narrator.mp3.encoder-thread must be auto or off, not '" + setting + "'");
+        };
+    }
+
+    private static Synthesizer await(FutureTask<Synthesizer> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the voice was loading", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
     }
 
     void narrate(Exchange exchange) throws Exception {
@@ -59,11 +103,13 @@ final class NarrationProcessor implements AutoCloseable {
             return;
         }
         Path staging = stages.publisher().newStagingDir(slug);
+        // a core no other narration is using takes the encoding (one article then narrates on two)
+        boolean encoderThread = narrating.incrementAndGet() < cores && encoderThreads;
         try {
             // Voices belong to their worker thread: the time limit interrupts this thread rather than moving the work.
             Synthesizer voice = workerVoice.get();
             Recording recording = timeLimit.onThisThread("narrate", narrateLimit, () -> stages.recorder().record(voice,
-                    task.article(), task.script(), stages.provenance(), staging));
+                    task.article(), task.script(), stages.provenance(), staging, encoderThread));
             NarrationMetadata metadata = stages.publisher().publish(new PublishRequest(task.sourceUrl(), task.article(),
                     task.script(), recording, staging, task.contentHash(), stages.provenance()));
             stages.ledger().record(new NarrationLedger.Entry(canonicalUrl, task.contentHash(), slug, Instant.now()));
@@ -76,6 +122,8 @@ final class NarrationProcessor implements AutoCloseable {
         } catch (Exception e) {
             stages.publisher().discard(staging);
             throw e;
+        } finally {
+            narrating.decrementAndGet();
         }
     }
 
@@ -89,6 +137,14 @@ final class NarrationProcessor implements AutoCloseable {
 
     @Override
     public void close() {
+        FutureTask<Synthesizer> unused = preloaded.getAndSet(null);
+        if (unused != null) {
+            try {
+                await(unused).close();
+            } catch (RuntimeException e) {
+                LOG.debug("the preloaded voice had failed to load: {}", e.toString());
+            }
+        }
         allVoices.forEach(Synthesizer::close);
         allVoices.clear();
     }

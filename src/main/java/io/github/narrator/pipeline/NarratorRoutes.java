@@ -143,6 +143,13 @@ public class NarratorRoutes extends RouteBuilder {
         };
     }
 
+    /** Starts loading the first worker's voice now, when this process narrates. */
+    public void preloadVoice() {
+        if (role.narrates()) {
+            narration.preloadVoice();
+        }
+    }
+
     /** Releases the worker voices; call once the Camel context has stopped. */
     public void close() {
         narration.close();

@@ -34,6 +34,7 @@ public class NarratorRunner implements AutoCloseable {
     private final SiteRefresher site;
     private final Main main = new Main();
     private final ProgressReporter progress;
+    private ProducerTemplate producer;
 
     /** @param routesDir the YAML source routes to load, or null for none (e.g. {@code convert}) */
     public NarratorRunner(NarratorConfig config, Path routesDir, PrintStream progressOut, boolean terminal) throws IOException {
@@ -101,6 +102,7 @@ public class NarratorRunner implements AutoCloseable {
     }
 
     public void start() throws Exception {
+        routes.preloadVoice(); // loads while Camel starts and the first article is read
         main.start();
         progress.start();
     }
@@ -120,11 +122,25 @@ public class NarratorRunner implements AutoCloseable {
     /** Narrates the given inputs (URLs or paths) and returns when they are done. */
     public BatchTracker.Summary convert(List<String> inputs) throws Exception {
         start();
-        ProducerTemplate producer = context().createProducerTemplate();
-        for (String input : inputs) {
-            producer.sendBodyAndHeader(NarratorRoutes.URL, input, Headers.SOURCE, "command line");
+        long finishesBefore = tracker.finishes();
+        inputs.forEach(this::submit);
+        if (queue instanceof SedaWorkQueue) {
+            awaitHandled(finishesBefore + inputs.size());
+        } else {
+            awaitQuiet();
         }
-        return finish();
+        return stopAndSummarise();
+    }
+
+    /**
+     * Hands one input (URL or path) to the started pipeline, as {@code convert} does: returns once it
+     * is queued for narration (or already done with); the {@link #tracker()} counts it when finished.
+     */
+    public synchronized void submit(String input) {
+        if (producer == null) {
+            producer = context().createProducerTemplate();
+        }
+        producer.sendBodyAndHeader(NarratorRoutes.URL, input, Headers.SOURCE, "command line");
     }
 
     /** Keeps polling the sources until the JVM is asked to stop (Ctrl-C, SIGTERM). */
@@ -147,6 +163,22 @@ public class NarratorRunner implements AutoCloseable {
 
     public BatchTracker tracker() {
         return tracker;
+    }
+
+    /**
+     * Waits until {@code finishes} outcomes are counted and nothing is in flight: with the in-JVM
+     * queue each given input ends in exactly one outcome, so there is no need to wait for quiet
+     * (which still ends the wait, should an outcome go uncounted).
+     */
+    private void awaitHandled(long finishes) throws InterruptedException {
+        CamelContext context = context();
+        while (true) {
+            boolean idle = context.getInflightRepository().size() == 0 && queue.depth(context) == 0;
+            if (idle && (tracker.finishes() >= finishes || tracker.idle().compareTo(QUIET) >= 0)) {
+                return;
+            }
+            Thread.sleep(10);
+        }
     }
 
     private void awaitQuiet() throws InterruptedException {

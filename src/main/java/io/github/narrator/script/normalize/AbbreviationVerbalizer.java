@@ -20,6 +20,8 @@ final class AbbreviationVerbalizer implements Verbalizer {
     private static final Map<String, String> TITLES = Tables.pairs("titles.txt");
     private static final Map<String, String> FIXED = lowerCaseKeys(Tables.pairs("abbreviations.txt"));
     private static final Map<String, String> STREET_TYPES = Tables.pairs("street-types.txt");
+    private static final Map<String, String> TITLES_IN_LOWER_CASE = firstOfEachLowerCaseKey(TITLES);
+    private static final Map<String, String> STREET_TYPES_IN_LOWER_CASE = firstOfEachLowerCaseKey(STREET_TYPES);
     private static final Map<String, String> BEFORE_NUMBERS = lowerCaseKeys(Tables.pairs("numbered.txt"));
     private static final Set<String> FUNCTION_WORDS = Tables.words("function-words.txt");
 
@@ -78,11 +80,11 @@ final class AbbreviationVerbalizer implements Verbalizer {
             }
             return afterStreetName(cursor) ? "Drive" : null;
         }
-        String title = lookUp(TITLES, word);
+        String title = lookUp(TITLES, TITLES_IN_LOWER_CASE, word);
         if (title != null && nextIsName) {
             return title;
         }
-        String streetType = lookUp(STREET_TYPES, word);
+        String streetType = lookUp(STREET_TYPES, STREET_TYPES_IN_LOWER_CASE, word);
         if (streetType != null && afterStreetName(cursor)) {
             return streetType;
         }
@@ -104,16 +106,9 @@ final class AbbreviationVerbalizer implements Verbalizer {
     }
 
     /** A title or street type matches as listed or in lower case, never shouted ("DR" is not "Dr"). */
-    private static String lookUp(Map<String, String> table, String word) {
-        if (table.containsKey(word)) {
-            return table.get(word);
-        }
-        for (Map.Entry<String, String> entry : table.entrySet()) {
-            if (entry.getKey().toLowerCase(Locale.ROOT).equals(word)) {
-                return entry.getValue();
-            }
-        }
-        return null;
+    private static String lookUp(Map<String, String> table, Map<String, String> inLowerCase, String word) {
+        String listed = table.get(word);
+        return listed != null ? listed : inLowerCase.get(word);
     }
 
     private static boolean isShouted(String word) {
@@ -135,6 +130,13 @@ final class AbbreviationVerbalizer implements Verbalizer {
         }
         boolean startsSentence = cursor.chunkBefore(2).isEmpty() || cursor.chunkBefore(2).matches(".*[.!?:]");
         return Cursor.isCapitalized(word) && !FUNCTION_WORDS.contains(word) && !startsSentence;
+    }
+
+    /** The table keyed in lower case; where two keys lower to one, the one listed first wins. */
+    private static Map<String, String> firstOfEachLowerCaseKey(Map<String, String> table) {
+        Map<String, String> lower = new HashMap<>();
+        table.forEach((key, value) -> lower.putIfAbsent(key.toLowerCase(Locale.ROOT), value));
+        return lower;
     }
 
     private static Map<String, String> lowerCaseKeys(Map<String, String> table) {

@@ -32,6 +32,7 @@ final class Transliteration {
 
     /** Latin text without accents or other non-ASCII letters ("Łódź" → "Lodz"), for the voice. */
     static String toAscii(String latin) {
-        return TO_ASCII.transliterate(latin);
+        // most English text is ASCII already, and ICU's rule engine looks at every character anyway
+        return latin.chars().allMatch(c -> c < 128) ? latin : TO_ASCII.transliterate(latin);
     }
 }
