@@ -21,7 +21,9 @@ final class FreeTtsVoices {
      * A newly allocated voice (0.3 to 1 s: it loads its lexicon and diphones). Each call gives a voice
      * of its own; FreeTTS voices must not be shared between threads.
      */
-    static Voice allocate(String name) {
+    // One at a time: two voices loading at once on two threads once failed at once in a test run,
+    // and FreeTTS does not say its loading is thread-safe. It costs a second at start-up, no more.
+    static synchronized Voice allocate(String name) {
         Voice voice = find(name);
         try {
             voice.allocate();

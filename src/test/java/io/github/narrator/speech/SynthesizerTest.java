@@ -149,7 +149,7 @@ class SynthesizerTest {
     private static String speakOnOwnVoice(Script script, CountDownLatch bothLoaded) throws Exception {
         try (Synthesizer own = new Synthesizer(VoiceSettings.defaults())) {
             bothLoaded.countDown();
-            bothLoaded.await();
+            assertTrue(bothLoaded.await(1, TimeUnit.MINUTES), "the other voice loaded");
             CollectingSink sink = new CollectingSink();
             own.speak(script, sink);
             return sink.sha256();
