@@ -20,12 +20,14 @@ final class WordReader {
 
     Token read(String text, int start, int end) {
         String word = text.substring(start, end);
-        if (word.chars().allMatch(Character::isDigit)) {
-            return new Token(start, end, word, NumberWords.cardinal(word), Token.Kind.CARDINAL);
+        // Digits of any script ("٣", "۷", "३") count as the digits they are.
+        String digitsInAscii = asciiDigits(word);
+        if (digitsInAscii.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return new Token(start, end, word, NumberWords.cardinal(digitsInAscii), Token.Kind.CARDINAL);
         }
-        if (word.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+        if (digitsInAscii.chars().anyMatch(c -> c >= '0' && c <= '9')) {
             // Letters and digits no verbaliser took ("0https", "10years"): each run read on its own.
-            return new Token(start, end, word, SerialVerbalizer.read(word), Token.Kind.SERIAL);
+            return new Token(start, end, word, SerialVerbalizer.read(Transliteration.toLatin(digitsInAscii)), Token.Kind.SERIAL);
         }
         if (!Transliteration.needed(word)) {
             return new Token(start, end, word, word, Token.Kind.WORD);
@@ -36,6 +38,15 @@ final class WordReader {
         latin = respellings.getOrDefault(latin.toLowerCase(Locale.ROOT), latin);
         return sayable ? new Token(start, end, word, latin, Token.Kind.TRANSLITERATED)
                 : new Token(start, end, word, " ", Token.Kind.DROPPED);
+    }
+
+    private static String asciiDigits(String word) {
+        StringBuilder ascii = new StringBuilder(word.length());
+        word.codePoints().forEach(c -> {
+            int digit = Character.isDigit(c) ? Character.digit(c, 10) : -1;
+            ascii.appendCodePoint(digit >= 0 ? '0' + digit : c);
+        });
+        return ascii.toString();
     }
 
     /** The end of the word (letters, digits and their combining marks) that starts at {@code start}. */

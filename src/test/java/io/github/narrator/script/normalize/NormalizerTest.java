@@ -259,6 +259,9 @@ class NormalizerTest {
             Rafał Trzaskowski                         | Rafał Trzaskowski
             drones 🙂👍🏽 hit                          | drones hit
             a → b                                     | a b
+            page ٣                                    | page three
+            ۱۲ days                                   | twelve days
+            Ja۷e                                      | J A seven E
             """)
     void otherScriptsAndSymbols(String written, String spoken) {
         check(written, spoken);
