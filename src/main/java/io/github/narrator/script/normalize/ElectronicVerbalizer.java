@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Web addresses, e-mail addresses, handles and hashtags: "https://www.kyivindependent.com" →
  * "H T T P S colon slash slash W W W dot kyivindependent dot com", "abc@abc.com" → "abc at abc dot com",
- * "@ZelenskyyUa" → "at ZelenskyyUa", "#StandWithUkraine" → "hash tag Stand With Ukraine". Digits are read one by one,
+ * "@ZelenskyyUa" → "at ZelenskyyUa", "@BBC1" → "at B B C one", "#StandWithUkraine" → "hash tag Stand With Ukraine". Digits are read one by one,
  * two-letter country domains and vowel-less labels are spelled.
  */
 final class ElectronicVerbalizer implements Verbalizer {
@@ -45,7 +45,7 @@ final class ElectronicVerbalizer implements Verbalizer {
         }
         m = cursor.match(HANDLE);
         if (m != null) {
-            return new Reading(m.end(), "at " + m.group("name"), Token.Kind.ELECTRONIC);
+            return new Reading(m.end(), "at " + spell(m.group("name")), Token.Kind.ELECTRONIC);
         }
         m = cursor.match(HASHTAG);
         if (m != null) {

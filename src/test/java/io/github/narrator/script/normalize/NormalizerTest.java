@@ -189,6 +189,7 @@ class NormalizerTest {
             Write to tips@example.org.                | Write to tips at example dot org.
             Visit www.bbc.co.uk today                 | Visit W W W dot B B C dot co dot U K today
             follow @NarratorBot                       | follow at NarratorBot
+            follow @bbc1 and @12.                     | follow at B B C one and at one two.
             #StandWithUkraine trended                 | hash tag Stand With Ukraine trended
             """)
     void electronic(String written, String spoken) {
