@@ -8,10 +8,24 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 
-/** Undoes Content-Encoding within the size cap, so a gzip bomb inflates to the cap and no further. */
+/**
+ * Undoes Content-Encoding, or inflates a gzip file, within the size cap, so a gzip bomb inflates to
+ * the cap and no further.
+ */
 final class Decompression {
 
     private Decompression() {
+    }
+
+    /** A document that is itself a gzip file (not gzip-encoded in transit), inflated; others as they are. */
+    static FetchedPage gzipFile(FetchedPage document, long maxBytes) throws FetchException {
+        byte[] body = document.body();
+        if (body.length < 2 || body[0] != 0x1f || body[1] != (byte) 0x8b) {
+            return document;
+        }
+        CappedBody inflated = decode(document.requestedUrl(), "gzip", new CappedBody(body, document.truncated()), maxBytes);
+        return new FetchedPage(document.requestedUrl(), document.finalUrl(), inflated.bytes(), null, inflated.truncated(),
+                document.validators());
     }
 
     static CappedBody decode(String url, String contentEncoding, CappedBody raw, long maxBytes) throws FetchException {

@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Fetches an article page from the web or a local file, within what the source's policy allows. */
+/** Fetches an article page (or a feed, sitemap or list) from the web or a local file, within what the source's policy allows. */
 public class PageFetcher {
 
     private final FetchSettings settings;
@@ -22,17 +22,40 @@ public class PageFetcher {
      */
     public Optional<FetchedPage> fetch(String location, SourcePolicy policy, Validators previous) throws FetchException {
         URI uri = toUri(location);
+        Optional<FetchedPage> page = fetchBytes(uri, policy, previous);
+        if (page.isPresent()) {
+            requireText(page.get());
+        }
+        return page;
+    }
+
+    /**
+     * A feed, sitemap or URL list. Unlike a page it may be a gzip file ("sitemap.xml.gz"): that is
+     * inflated here, within the size cap, before the text check.
+     */
+    public FetchedPage fetchDocument(String location, SourcePolicy policy) throws FetchException {
+        URI uri = toUri(location);
+        FetchedPage document = fetchBytes(uri, policy, Validators.NONE)
+                .orElseThrow(() -> FetchException.permanent(uri.toString(), "no content"));
+        FetchedPage inflated = Decompression.gzipFile(document, settings.maxBytes());
+        requireText(inflated);
+        return inflated;
+    }
+
+    private Optional<FetchedPage> fetchBytes(URI uri, SourcePolicy policy, Validators previous) throws FetchException {
         // Loopback and private networks are opened to every source only by a global setting (tests).
         SourcePolicy effective = settings.allowPrivateAddresses() ? policy.withPrivateAddresses(true) : policy;
         effective.check(uri);
-        Optional<FetchedPage> page = "file".equalsIgnoreCase(uri.getScheme())
+        return "file".equalsIgnoreCase(uri.getScheme())
                 ? Optional.of(LocalPageReader.read(uri, settings.maxBytes()))
                 : http.fetch(uri, effective, previous);
-        String binary = page.map(BinaryContent::reason).orElse(null);
+    }
+
+    private static void requireText(FetchedPage page) throws FetchException {
+        String binary = BinaryContent.reason(page);
         if (binary != null) {
-            throw FetchException.permanent(uri.toString(), binary);
+            throw FetchException.permanent(page.requestedUrl(), binary);
         }
-        return page;
     }
 
     /** A URL as given, or a local path turned into a file: URL. */

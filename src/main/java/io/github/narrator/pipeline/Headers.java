@@ -12,6 +12,8 @@ public final class Headers {
     static final String INPUT = "NarratorInput";
     /** The {@link io.github.narrator.fetch.SourcePolicy} the input is fetched under. */
     static final String POLICY = "NarratorPolicy";
+    /** Set on a sitemap listed by a sitemap index: it is read for pages only (indexes do not nest). */
+    static final String CHILD_SITEMAP = "NarratorChildSitemap";
     /** The stage running now, named in failure records. */
     static final String STAGE = "NarratorStage";
 

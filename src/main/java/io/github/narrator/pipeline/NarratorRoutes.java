@@ -8,12 +8,13 @@ import org.apache.camel.builder.RouteBuilder;
 import io.github.narrator.fetch.FetchException;
 
 /**
- * The core pipeline. Source routes (YAML, in {@code routes/}) hand their finds to one of four
+ * The core pipeline. Source routes (YAML, in {@code routes/}) hand their finds to one of five
  * entry points:
  * <ul>
  *   <li>{@code direct:narrator-file}: a dropped article file</li>
  *   <li>{@code direct:narrator-url}: an article URL (or path)</li>
  *   <li>{@code direct:narrator-feed}: the URL or path of an RSS/Atom feed</li>
+ *   <li>{@code direct:narrator-sitemap}: the URL or path of an XML sitemap or sitemap index (may be .gz)</li>
  *   <li>{@code direct:narrator-url-list}: the URL or path of a list of article URLs, one a line</li>
  * </ul>
  * From there every article goes fetch → extract → script → dedupe → work queue → narrate, and a
@@ -24,6 +25,7 @@ public class NarratorRoutes extends RouteBuilder {
     public static final String FILE = "direct:narrator-file";
     public static final String URL = "direct:narrator-url";
     public static final String FEED = "direct:narrator-feed";
+    public static final String SITEMAP = "direct:narrator-sitemap";
     public static final String URL_LIST = "direct:narrator-url-list";
     private static final String ARTICLE = "direct:narrator-article";
 
@@ -83,6 +85,20 @@ public class NarratorRoutes extends RouteBuilder {
                 .process(stage("feed", exchange -> exchange.getIn().setBody(sources.feedLinks(exchange))))
                 .split(body())
                     .to(URL)
+                .end();
+
+        from(SITEMAP).routeId("narrator-sitemap")
+                .process(stage("sitemap", exchange -> exchange.getIn().setBody(sources.sitemapEntries(exchange))))
+                .split(body())
+                    .choice()
+                        .when(exchange -> exchange.getIn().getBody(SourceInputs.SitemapEntry.class).sitemap())
+                            .setHeader(Headers.CHILD_SITEMAP, constant(true))
+                            .setBody(exchange -> exchange.getIn().getBody(SourceInputs.SitemapEntry.class).url())
+                            .to(SITEMAP)
+                        .otherwise()
+                            .setBody(exchange -> exchange.getIn().getBody(SourceInputs.SitemapEntry.class).url())
+                            .to(URL)
+                    .end()
                 .end();
 
         from(URL_LIST).routeId("narrator-url-list")

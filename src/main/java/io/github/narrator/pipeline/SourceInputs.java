@@ -13,6 +13,7 @@ import org.apache.camel.Exchange;
 import io.github.narrator.fetch.FetchException;
 import io.github.narrator.fetch.FetchedPage;
 import io.github.narrator.fetch.PageFetcher;
+import io.github.narrator.fetch.SitemapReader;
 import io.github.narrator.fetch.SourcePolicy;
 import io.github.narrator.fetch.UrlListReader;
 import io.github.narrator.fetch.Validators;
@@ -25,12 +26,20 @@ import io.github.narrator.fetch.Validators;
  */
 final class SourceInputs {
 
+    /** One location a sitemap lists: an article page, or (in a sitemap index) a further sitemap. */
+    record SitemapEntry(String url, boolean sitemap) {
+    }
+
     private final Stages stages;
     private final int maxItems;
+    private final int maxSitemaps;
+    private final SitemapReader sitemapReader;
 
     SourceInputs(Stages stages) {
         this.stages = stages;
         this.maxItems = stages.config().getInt("narrator.source.max-items");
+        this.maxSitemaps = stages.config().getInt("narrator.source.max-sitemaps");
+        this.sitemapReader = new SitemapReader(maxItems);
     }
 
     /** A dropped file: readable from its own folder only. */
@@ -65,7 +74,24 @@ final class SourceInputs {
         return UrlListReader.urls(list.html(), list.finalUrl(), maxItems);
     }
 
-    /** Fetches the feed or list the body names, and sets the policy its links are fetched under. */
+    /**
+     * The pages a sitemap lists, or the newest sitemaps of a sitemap index ({@code narrator.source.max-sitemaps}
+     * per poll). A sitemap an index lists is read for its pages only: sitemap indexes do not nest.
+     */
+    List<SitemapEntry> sitemapEntries(Exchange exchange) throws Exception {
+        SitemapReader.Sitemap sitemap = sitemapReader.read(fetchDocument(exchange));
+        List<SitemapEntry> entries = new java.util.ArrayList<>();
+        sitemap.pages().forEach(page -> entries.add(new SitemapEntry(page, false)));
+        if (!exchange.getIn().getHeader(Headers.CHILD_SITEMAP, false, Boolean.class)) {
+            sitemap.sitemaps().stream().limit(maxSitemaps).forEach(child -> entries.add(new SitemapEntry(child, true)));
+        }
+        return entries;
+    }
+
+    /**
+     * Fetches the feed, list or sitemap the body names, and sets the policy its links are fetched
+     * under. One that was itself a link (a sitemap an index lists) is fetched under the policy it came with.
+     */
     private FetchedPage fetchDocument(Exchange exchange) throws Exception {
         Object body = exchange.getIn().getBody();
         String location = body instanceof File || body instanceof org.apache.camel.component.file.GenericFile<?>
@@ -73,11 +99,14 @@ final class SourceInputs {
                 : exchange.getIn().getMandatoryBody(String.class);
         URI uri = PageFetcher.toUri(location);
         exchange.getIn().setHeader(Headers.INPUT, uri.toString());
+        SourcePolicy inherited = exchange.getIn().getHeader(Headers.POLICY, SourcePolicy.class);
         boolean local = "file".equals(uri.getScheme());
-        SourcePolicy ownPolicy = local ? SourcePolicy.localFiles(Path.of(uri).getParent()) : SourcePolicy.publicWeb();
-        FetchedPage document = stages.fetcher().fetch(uri.toString(), ownPolicy, Validators.NONE)
-                .orElseThrow(() -> FetchException.permanent(uri.toString(), "no content"));
-        exchange.getIn().setHeader(Headers.POLICY, linkPolicy(uri, exchange.getIn().getHeader(Headers.ALLOW_HOSTS, String.class)));
+        SourcePolicy ownPolicy = inherited != null ? inherited
+                : local ? SourcePolicy.localFiles(Path.of(uri).getParent()) : SourcePolicy.publicWeb();
+        FetchedPage document = stages.fetcher().fetchDocument(uri.toString(), ownPolicy);
+        if (inherited == null) {
+            exchange.getIn().setHeader(Headers.POLICY, linkPolicy(uri, exchange.getIn().getHeader(Headers.ALLOW_HOSTS, String.class)));
+        }
         return document;
     }
 

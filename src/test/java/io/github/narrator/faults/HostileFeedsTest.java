@@ -26,12 +26,14 @@ import io.github.narrator.fetch.FetchException;
 import io.github.narrator.fetch.FetchedPage;
 import io.github.narrator.fetch.Validators;
 import io.github.narrator.pipeline.BatchTracker;
+import io.github.narrator.testing.ArticlePages;
 
 /**
- * Feeds written to attack the reader: external entities and entity bombs (never expanded, no file
+ * Feeds and sitemaps written to attack the reader: external entities and entity bombs (never expanded, no file
  * or URL read), 100,000 items (a bounded number taken per poll, even when the feed is cut at the size
  * cap), and items pointing where a feed must not lead: local files, jar: and other schemes, loopback
- * and private addresses, other hosts, redirect loops and redirects to other schemes.
+ * and private addresses, other hosts, redirect loops and redirects to other schemes. Sitemap indexes
+ * are followed one level, under the same policy, each broken sitemap recorded on its own.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS) // hang guards
 class HostileFeedsTest {
@@ -233,7 +235,75 @@ class HostileFeedsTest {
         }
     }
 
+    // ---- sitemaps through the pipeline ----
+
+    @Test
+    void aSitemapIndexIsFollowedOneLevelAndABrokenSitemapIsRecordedWhileTheRestGoOn() throws Exception {
+        try (FaultyServer site = new FaultyServer()) {
+            site.on("/sitemap-index.xml", status(200, "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                    + "<sitemap><loc>/sitemap-news.xml.gz</loc><lastmod>2026-11-26</lastmod></sitemap>"
+                    + "<sitemap><loc>/sitemap-broken.xml</loc></sitemap>"
+                    + "<sitemap><loc>http://10.0.0.1/sitemap.xml</loc></sitemap>"
+                    + "<sitemap><loc>/sitemap-nested-index.xml</loc></sitemap>"
+                    + "</sitemapindex>", "Content-Type: application/xml"));
+            byte[] news = gzip(urlset("/story/new", "/gone"));
+            site.on("/sitemap-news.xml.gz", (socket, out, attempt) -> FaultyServer.respond(out, 200, "application/gzip", news));
+            site.on("/sitemap-broken.xml", status(200, "<html><body>Oops</body></html>", "Content-Type: text/html"));
+            site.on("/sitemap-nested-index.xml", status(200, "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                    + "<sitemap><loc>/sitemap-deeper.xml</loc></sitemap></sitemapindex>", "Content-Type: application/xml"));
+            site.on("/story/new", html(ArticlePages.article(site.url("/story/new"), "Harbour plan approved",
+                    "The sitemap listed this story.")));
+            site.on("/gone", status(410, "gone"));
+
+            PipelineRun run = new PipelineRun(work); // loopback allowed for the test's server; links stay on its host
+            BatchTracker.Summary summary = run.once("direct:narrator-sitemap", site.url("/sitemap-index.xml"));
+
+            assertEquals(1, summary.narrated(), summary.toString());
+            Map<String, JsonNode> failures = run.failures();
+            assertReason(failures, site.url("/gone"), "410");
+            assertReason(failures, site.url("/sitemap-broken.xml"), "not a sitemap: the document is <html>");
+            assertEquals("sitemap", failures.get(site.url("/sitemap-broken.xml")).get("stage").asText());
+            assertReason(failures, "http://10.0.0.1/sitemap.xml", "refused");
+            assertEquals(3, failures.size(), failures.keySet().toString());
+            assertTrue(site.hits("/sitemap-deeper.xml").isEmpty(), "sitemap indexes do not nest");
+        }
+    }
+
+    @Test
+    void aSitemapWithADoctypeFailsAndReadsNothing() throws Exception {
+        Path secret = Files.writeString(work.resolve("secret.txt"), SECRET);
+        try (FaultyServer site = new FaultyServer()) {
+            site.on("/sitemap.xml", status(200, "<?xml version=\"1.0\"?><!DOCTYPE urlset [<!ENTITY xxe SYSTEM \"" + secret.toUri()
+                    + "\">]><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>/&xxe;</loc></url></urlset>",
+                    "Content-Type: application/xml"));
+
+            PipelineRun run = new PipelineRun(work);
+            BatchTracker.Summary summary = run.once("direct:narrator-sitemap", site.url("/sitemap.xml"));
+
+            assertEquals(1, summary.failed(), summary.toString());
+            assertReason(run.failures(), site.url("/sitemap.xml"), "DOCTYPE");
+            assertEquals(1, site.hits("/sitemap.xml").size());
+            assertNoSecretUnder(run.out());
+        }
+    }
+
     // ---- helpers ----
+
+    private static byte[] urlset(String... paths) {
+        StringBuilder xml = new StringBuilder("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+        for (String path : paths) {
+            xml.append("<url><loc>").append(path).append("</loc></url>");
+        }
+        return xml.append("</urlset>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] gzip(byte[] bytes) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        }
+        return out.toByteArray();
+    }
 
     private static String rss(String doctype, String items) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype

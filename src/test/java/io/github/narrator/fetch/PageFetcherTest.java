@@ -84,6 +84,29 @@ class PageFetcherTest {
     }
 
     @Test
+    void aGzipDocumentFileIsInflatedButAGzipPageIsRefused() throws Exception {
+        byte[] sitemap = "<urlset><url><loc>https://h/a</loc></url></urlset>".getBytes(StandardCharsets.UTF_8);
+        server.route("/sitemap.xml.gz", exchange -> LocalHttpServer.respond(exchange, 200, "application/gzip", gzip(sitemap)));
+
+        assertArrayEquals(sitemap, fetcher.fetchDocument(server.url("/sitemap.xml.gz"), loopback).body());
+        FetchException page = assertThrows(FetchException.class, () -> get("/sitemap.xml.gz"));
+        assertTrue(page.getMessage().contains("gzip data"), page.getMessage());
+    }
+
+    @Test
+    void aGzipDocumentBombInflatesOnlyToTheCap() throws Exception {
+        byte[] spaces = new byte[20 * 1024 * 1024];
+        Arrays.fill(spaces, (byte) ' ');
+        byte[] bomb = gzip(spaces);
+        server.route("/bomb.xml.gz", exchange -> LocalHttpServer.respond(exchange, 200, "application/gzip", bomb));
+
+        FetchedPage document = fetcher.fetchDocument(server.url("/bomb.xml.gz"), loopback);
+
+        assertEquals(CAP, document.body().length);
+        assertTrue(document.truncated());
+    }
+
+    @Test
     void aHugePageIsCutAtTheCap() throws Exception {
         byte[] huge = new byte[(int) (CAP * 20)];
         Arrays.fill(huge, (byte) 'a');
