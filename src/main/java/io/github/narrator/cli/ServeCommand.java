@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
         NarratorConfig config = options.load();
         Path outDir = Files.createDirectories(config.outDir());
         FeedSettings feed = config.feedSettings();
-        int narrations = new SiteBuilder(outDir, feed).rebuild().size();
+        int narrations = new SiteBuilder(outDir, feed, config.sourceFeedSettings()).rebuild().size();
         try (NarrationServer server = new NarrationServer(outDir, host, port).start()) {
             System.out.println("serving " + outDir.toAbsolutePath() + " (" + narrations + " narrations) at " + server.uri());
             System.out.println("feed and playlist links point at " + feed.baseUrl() + " (setting narrator.feed.base-url)");

@@ -7,13 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 import io.github.narrator.NarratorVersion;
 import io.github.narrator.audio.AudioTags;
 import io.github.narrator.extract.ExtractorSettings;
 import io.github.narrator.fetch.FetchSettings;
 import io.github.narrator.publish.site.FeedSettings;
+import io.github.narrator.publish.site.SourceFeedSettings;
 import io.github.narrator.script.ScriptSettings;
 import io.github.narrator.speech.VoiceSettings;
 
@@ -169,6 +172,23 @@ public final class NarratorConfig {
                 get("narrator.feed.subcategory", ""),
                 getBoolean("narrator.feed.explicit"),
                 get("narrator.disclosure.label"));
+    }
+
+    /**
+     * Feeds per source route ({@code narrator.feed.per-source}) and their channel titles
+     * ({@code narrator.feed.source.<route id>.title}).
+     */
+    public SourceFeedSettings sourceFeedSettings() {
+        String prefix = "narrator.feed.source.";
+        String suffix = ".title";
+        Map<String, String> titles = new TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (key.startsWith(prefix) && key.endsWith(suffix) && key.length() > prefix.length() + suffix.length()
+                    && !get(key, "").isEmpty()) {
+                titles.put(key.substring(prefix.length(), key.length() - suffix.length()), get(key));
+            }
+        }
+        return new SourceFeedSettings(getBoolean("narrator.feed.per-source"), titles);
     }
 
     public String digitalSourceType() {

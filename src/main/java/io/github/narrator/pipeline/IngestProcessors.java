@@ -74,7 +74,7 @@ final class IngestProcessors {
         Script script = timeLimit.onHelperThread("script", scriptLimit, () -> stages.scriptWriter().write(article));
         FetchedPage page = exchange.getProperty(PAGE, FetchedPage.class);
         String hash = ContentHash.of(script, stages.config().audioFingerprint());
-        exchange.getIn().setBody(new NarrationTask(input(exchange), page.finalUrl(), article, script, hash, page.validators()));
+        exchange.getIn().setBody(new NarrationTask(input(exchange), source(exchange), page.finalUrl(), article, script, hash, page.validators()));
     }
 
     /** Stops the exchange unless the article is new or changed (and then claims it). */
@@ -93,6 +93,12 @@ final class IngestProcessors {
         stages.failures().clear(input);
         tracker.finished(input, Outcome.UNCHANGED, 0);
         exchange.setRouteStop(true);
+    }
+
+    /** The source route's id: its {@code NarratorSource} header, else the id of the route the exchange started in. */
+    static String source(Exchange exchange) {
+        String source = exchange.getIn().getHeader(Headers.SOURCE, String.class);
+        return source != null && !source.isBlank() ? source : exchange.getFromRouteId();
     }
 
     static String input(Exchange exchange) {

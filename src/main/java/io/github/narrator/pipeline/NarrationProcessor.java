@@ -110,7 +110,7 @@ final class NarrationProcessor implements AutoCloseable {
             Synthesizer voice = workerVoice.get();
             Recording recording = timeLimit.onThisThread("narrate", narrateLimit, () -> stages.recorder().record(voice,
                     task.article(), task.script(), stages.provenance(), staging, encoderThread));
-            NarrationMetadata metadata = stages.publisher().publish(new PublishRequest(task.sourceUrl(), task.article(),
+            NarrationMetadata metadata = stages.publisher().publish(new PublishRequest(task.sourceUrl(), task.source(), task.article(),
                     task.script(), recording, staging, task.contentHash(), stages.provenance()));
             stages.ledger().record(new NarrationLedger.Entry(canonicalUrl, task.contentHash(), slug, Instant.now()));
             stages.ledger().rememberSource(task.input(), task.validators(), canonicalUrl);

@@ -10,9 +10,10 @@ import io.github.narrator.script.Script;
  * so it travels as JSON over a broker as well as by reference through SEDA.
  *
  * @param input       the URL or file as the source gave it (failures are filed under it)
+ * @param source      the id of the source route that found it (recorded in its metadata)
  * @param sourceUrl   the URL the page was finally read from
  * @param validators  the page's ETag / Last-Modified, remembered once it is narrated
  */
-public record NarrationTask(String input, String sourceUrl, Article article, Script script, String contentHash,
+public record NarrationTask(String input, String source, String sourceUrl, Article article, Script script, String contentHash,
                             Validators validators) {
 }

@@ -50,7 +50,7 @@ public record Stages(
                 new NarrationRecorder(config.mp3BitrateKbps(), config.wavEnabled(), coverImage(config)),
                 new Publisher(out),
                 new FailureRecorder(out.resolve("failed")),
-                new SiteBuilder(out, config.feedSettings()),
+                new SiteBuilder(out, config.feedSettings(), config.sourceFeedSettings()),
                 voice,
                 new Provenance(NarratorConfig.generator(), Synthesizer.ENGINE_NAME + " " + Synthesizer.ENGINE_VERSION, voice.voiceName(),
                         config.get("narrator.disclosure.label"), config.digitalSourceType()));

@@ -8,11 +8,16 @@ import java.util.Map;
 /**
  * {@code metadata.json}: what a narration is, where it came from, which files make it up, and that
  * it is synthetic. Written last when publishing, so it always describes complete files.
+ *
+ * <p>{@code source} is the id of the source route that found the article (e.g. {@code samples-feed},
+ * or {@code command line}); files written before it existed have none. An article two routes reach
+ * is narrated once, so its source is the route whose find was narrated.
  */
 public record NarrationMetadata(
         String id,
         String guid,
         String sourceUrl,
+        String source,
         String canonicalUrl,
         String title,
         String byline,

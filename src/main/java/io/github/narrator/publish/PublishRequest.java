@@ -10,10 +10,12 @@ import io.github.narrator.script.Script;
 /**
  * Everything publishing needs for one article.
  *
+ * @param source     the id of the source route the article came from; null when unknown
  * @param stagingDir the folder the recording was written to (from {@link Publisher#newStagingDir})
  */
 public record PublishRequest(
         String sourceUrl,
+        String source,
         Article article,
         Script script,
         Recording recording,

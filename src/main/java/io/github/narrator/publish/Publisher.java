@@ -158,6 +158,7 @@ public class Publisher {
                 slug,
                 guidOf(article.canonicalUrl()),
                 request.sourceUrl(),
+                request.source(),
                 article.canonicalUrl(),
                 article.title(),
                 article.byline(),

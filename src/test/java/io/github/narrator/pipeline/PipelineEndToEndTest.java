@@ -130,6 +130,8 @@ class PipelineEndToEndTest {
             assertTrue(Files.size(dir.resolve(name)) > 0, dir + "/" + name);
         }
         JsonNode metadata = Json.MAPPER.readTree(dir.resolve("metadata.json").toFile());
+        // the route sets no NarratorSource header: its id is the source
+        assertEquals("test-feed", metadata.get("source").asText());
         int words = metadata.get("wordCount").asInt();
         double seconds = metadata.get("durationSeconds").asDouble();
         assertTrue(words > 100, "article words: " + words);

@@ -42,10 +42,11 @@ class PublisherTest {
         assertTrue(Files.readString(dir.resolve("narration.vtt")).startsWith("WEBVTT\n\n1\n00:00:00.000 --> 00:00:01.500\n"));
 
         JsonNode json = Json.MAPPER.readTree(dir.resolve("metadata.json").toFile());
-        for (String field : List.of("id", "sourceUrl", "canonicalUrl", "title", "byline", "publishedAt", "language",
+        for (String field : List.of("id", "sourceUrl", "source", "canonicalUrl", "title", "byline", "publishedAt", "language",
                 "wordCount", "durationSeconds", "files", "voice", "generator", "generatedAt", "contentHash", "aiDisclosure")) {
             assertTrue(json.has(field), "metadata.json has " + field);
         }
+        assertEquals("test-route", json.get("source").asText());
         assertEquals("2025-06-02T03:31:00+03:00", json.get("publishedAt").asText());
         assertEquals(2.5, json.get("durationSeconds").asDouble());
         assertEquals(13, json.get("files").get("narration.mp3").get("bytes").asLong());
@@ -110,7 +111,7 @@ class PublisherTest {
                 List.of(new Timeline.ChapterMark("Introduction", 0, 2_500)), 40_000);
         Path staging = publisher.newStagingDir("lavrov-rubio");
         Path mp3 = Files.writeString(staging.resolve("narration.mp3"), audio);
-        return publisher.publish(new PublishRequest(URL, article, script, new Recording(mp3, null, timeline), staging,
+        return publisher.publish(new PublishRequest(URL, "test-route", article, script, new Recording(mp3, null, timeline), staging,
                 hash, PROVENANCE));
     }
 

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.narrator.publish.site.SiteBuilder;
+import io.github.narrator.publish.site.SourceFeedSettings;
+import io.github.narrator.testing.PublishedSamples;
 import io.github.narrator.testing.RawHttp;
 import io.github.narrator.testing.RawHttp.Response;
 import io.github.narrator.testing.SampleSites;
@@ -37,8 +39,9 @@ class NarrationServerTest {
 
     @BeforeAll
     static void serve() throws Exception {
-        SampleSites.publishBoth(out);
-        new SiteBuilder(out, SampleSites.settings()).rebuild();
+        PublishedSamples.publish(out, SampleSites.HEATWAVE, "gazette-feed");
+        PublishedSamples.publish(out, SampleSites.FERRY);
+        new SiteBuilder(out, SampleSites.settings(), new SourceFeedSettings(true, Map.of())).rebuild();
         server = new NarrationServer(out, "127.0.0.1", 0).start();
     }
 
@@ -49,17 +52,19 @@ class NarrationServerTest {
 
     @Test
     void everyFileHasTheContentTypePodcastAppsAndBrowsersExpect() throws Exception {
-        Map<String, String> expected = Map.of(
-                ARTICLE + "narration.mp3", "audio/mpeg",
-                ARTICLE + "narration.vtt", "text/vtt;charset=utf-8",
-                ARTICLE + "chapters.json", "application/json+chapters",
-                ARTICLE + "metadata.json", "application/json",
-                "/feed.xml", "application/rss+xml",
-                "/feed.m3u", "audio/x-mpegurl",
-                "/", "text/html;charset=utf-8",
-                "/assets/player.js", "text/javascript;charset=utf-8",
-                "/assets/player.css", "text/css;charset=utf-8",
-                "/cover.png", "image/png");
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry(ARTICLE + "narration.mp3", "audio/mpeg"),
+                Map.entry(ARTICLE + "narration.vtt", "text/vtt;charset=utf-8"),
+                Map.entry(ARTICLE + "chapters.json", "application/json+chapters"),
+                Map.entry(ARTICLE + "metadata.json", "application/json"),
+                Map.entry("/feed.xml", "application/rss+xml"),
+                Map.entry("/feed.m3u", "audio/x-mpegurl"),
+                Map.entry("/feeds/gazette-feed/feed.xml", "application/rss+xml"),
+                Map.entry("/feeds/gazette-feed/feed.m3u", "audio/x-mpegurl"),
+                Map.entry("/", "text/html;charset=utf-8"),
+                Map.entry("/assets/player.js", "text/javascript;charset=utf-8"),
+                Map.entry("/assets/player.css", "text/css;charset=utf-8"),
+                Map.entry("/cover.png", "image/png"));
         for (Map.Entry<String, String> file : expected.entrySet()) {
             Response response = RawHttp.send(server.port(), "GET", file.getKey());
             assertEquals(200, response.status(), file.getKey());

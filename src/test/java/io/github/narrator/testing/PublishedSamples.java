@@ -43,15 +43,24 @@ public final class PublishedSamples {
     private PublishedSamples() {
     }
 
-    /** Publishes {@code sample} into {@code out}; returns its folder. */
+    /** Publishes {@code sample} into {@code out}; returns its folder. Its metadata names no source route, like files from before sources were recorded. */
     public static Path publish(Path out, Sample sample) throws IOException {
+        return publish(out, sample, null);
+    }
+
+    /** Publishes {@code sample} into {@code out} as found by the source route {@code source}; returns its folder. */
+    public static Path publish(Path out, Sample sample, String source) throws IOException {
         Path dir = Files.createDirectories(out.resolve("articles").resolve(sample.slug()));
         double perSentence = sample.seconds() / sample.sentences().size();
         Files.write(dir.resolve("narration.mp3"), mp3(sample.seconds(), sample.sentences().size()));
         Files.writeString(dir.resolve("narration.vtt"), vtt(sample.sentences(), perSentence), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("script.txt"), String.join(" ", sample.sentences()) + "\n", StandardCharsets.UTF_8);
         Json.write(dir.resolve("chapters.json"), chapters(sample, perSentence));
-        Json.write(dir.resolve("metadata.json"), metadata(sample, dir, perSentence));
+        ObjectNode metadata = metadata(sample, dir, perSentence);
+        if (source != null) {
+            metadata.put("source", source);
+        }
+        Json.write(dir.resolve("metadata.json"), metadata);
         return dir;
     }
 

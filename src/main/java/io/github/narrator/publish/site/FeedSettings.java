@@ -65,6 +65,12 @@ public record FeedSettings(
         return url(SiteBuilder.FEED);
     }
 
+    /** The same channel under another title (a source route's own feed). */
+    FeedSettings withTitle(String otherTitle) {
+        return new FeedSettings(baseUrl, otherTitle, description, link, language, author, ownerName, ownerEmail, image,
+                category, subcategory, explicit, disclosureLabel);
+    }
+
     /** The channel's web site: the configured link, or the player page. */
     public String siteLink() {
         return link.isEmpty() ? baseUrl + "/" : link;

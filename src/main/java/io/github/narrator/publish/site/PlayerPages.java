@@ -36,7 +36,7 @@ final class PlayerPages {
         this.settings = settings;
     }
 
-    String index(List<PublishedNarration> narrations) {
+    String index(List<PublishedNarration> narrations, List<SourceFeeds.Feed> routeFeeds) {
         Document page = template("index.html");
         page.selectFirst("html").attr("lang", settings.language());
         page.select("[data-slot=channel-title]").forEach(e -> e.text(settings.title()));
@@ -52,7 +52,27 @@ final class PlayerPages {
         } else {
             slot(page, "empty").remove();
         }
+        routeFeeds(page, routeFeeds);
         return html(page);
+    }
+
+    /** Links to each source route's feed and playlist, and the feeds for discovery by feed readers. */
+    private static void routeFeeds(Document page, List<SourceFeeds.Feed> feeds) {
+        if (feeds.isEmpty()) {
+            slot(page, "route-feeds").remove();
+            return;
+        }
+        Element list = slot(page, "route-feed-list");
+        for (SourceFeeds.Feed feed : feeds) {
+            String title = feed.channel().title();
+            page.head().appendElement("link").attr("rel", "alternate").attr("type", PodcastFeed.CONTENT_TYPE)
+                    .attr("href", feed.feedPath()).attr("title", title);
+            Element item = list.appendElement("li");
+            item.appendText(title + ": ");
+            item.appendElement("a").attr("href", feed.feedPath()).text("podcast feed (RSS)");
+            item.appendText(" · ");
+            item.appendElement("a").attr("href", feed.playlistPath()).text("playlist (M3U)");
+        }
     }
 
     private void listItem(Element item, PublishedNarration narration) {

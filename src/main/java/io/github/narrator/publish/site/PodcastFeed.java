@@ -42,11 +42,14 @@ final class PodcastFeed {
 
     private final FeedSettings settings;
     private final String coverUrl;
+    private final String feedUrl;
     private Document doc;
 
-    PodcastFeed(FeedSettings settings, String coverUrl) {
+    /** @param feedPath where the feed is written, relative to {@code out/}: its self link and channel GUID come from it */
+    PodcastFeed(FeedSettings settings, String coverUrl, String feedPath) {
         this.settings = settings;
         this.coverUrl = coverUrl;
+        this.feedUrl = settings.url(feedPath);
     }
 
     byte[] render(List<PublishedNarration> narrations) {
@@ -71,7 +74,7 @@ final class PodcastFeed {
         text(channel, "description", join(settings.description(), settings.disclosureLabel()));
         text(channel, "language", settings.language());
         Element self = ns(channel, ATOM, "atom:link");
-        self.setAttribute("href", settings.feedUrl());
+        self.setAttribute("href", feedUrl);
         self.setAttribute("rel", "self");
         self.setAttribute("type", CONTENT_TYPE);
         text(channel, "generator", NarratorVersion.productToken());
@@ -94,7 +97,7 @@ final class PodcastFeed {
         }
         nsText(channel, ITUNES, "itunes:explicit", String.valueOf(settings.explicit()));
         nsText(channel, ITUNES, "itunes:type", "episodic");
-        nsText(channel, PODCAST, "podcast:guid", PodcastIds.channelGuid(settings.feedUrl()).toString());
+        nsText(channel, PODCAST, "podcast:guid", PodcastIds.channelGuid(feedUrl).toString());
         aiContent(channel);
     }
 

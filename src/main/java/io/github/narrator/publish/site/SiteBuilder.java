@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,8 @@ import io.github.narrator.publish.Publisher;
 
 /**
  * Rebuilds everything in {@code out/} that lists the narrations: the podcast feed, the M3U playlist,
- * the player pages and their assets, and the cover. Each file is written whole from one full read of
+ * the per-route feeds and playlists when configured ({@code feeds/<route>/}), the player pages and
+ * their assets, and the cover. Each file is written whole from one full read of
  * every {@code articles/*}{@code /metadata.json}, atomically, and only when its content changed (so
  * its ETag stays put and podcast apps' conditional requests get 304s).
  *
@@ -48,10 +50,17 @@ public final class SiteBuilder {
 
     private final Path outDir;
     private final FeedSettings settings;
+    private final SourceFeedSettings sourceFeeds;
 
+    /** A site with the main feed only. */
     public SiteBuilder(Path outDir, FeedSettings settings) {
+        this(outDir, settings, SourceFeedSettings.off());
+    }
+
+    public SiteBuilder(Path outDir, FeedSettings settings, SourceFeedSettings sourceFeeds) {
         this.outDir = outDir;
         this.settings = settings;
+        this.sourceFeeds = sourceFeeds;
     }
 
     /**
@@ -74,8 +83,16 @@ public final class SiteBuilder {
         deleteOwnLeftovers();
         List<PublishedNarration> narrations = NarrationCatalog.read(outDir.resolve(ARTICLES));
         String coverUrl = publishCover();
-        writeIfChanged(outDir.resolve(FEED), new PodcastFeed(settings, coverUrl).render(narrations));
+        writeIfChanged(outDir.resolve(FEED), new PodcastFeed(settings, coverUrl, FEED).render(narrations));
         writeIfChanged(outDir.resolve(PLAYLIST), M3uPlaylist.render(settings, narrations).getBytes(StandardCharsets.UTF_8));
+        List<SourceFeeds.Feed> routeFeeds = SourceFeeds.of(narrations, settings, sourceFeeds);
+        for (SourceFeeds.Feed feed : routeFeeds) {
+            writeIfChanged(outDir.resolve(feed.feedPath()),
+                    new PodcastFeed(feed.channel(), coverUrl, feed.feedPath()).render(feed.narrations()));
+            writeIfChanged(outDir.resolve(feed.playlistPath()),
+                    M3uPlaylist.render(feed.channel(), feed.narrations()).getBytes(StandardCharsets.UTF_8));
+        }
+        SourceFeeds.removeStale(outDir.resolve(SourceFeeds.DIR), routeFeeds);
         for (String asset : ASSET_FILES) {
             writeIfChanged(outDir.resolve(ASSETS).resolve(asset), resource(asset));
         }
@@ -83,7 +100,7 @@ public final class SiteBuilder {
         for (PublishedNarration narration : narrations) {
             writeArticlePage(pages, narration);
         }
-        writeIfChanged(outDir.resolve(INDEX), pages.index(narrations).getBytes(StandardCharsets.UTF_8));
+        writeIfChanged(outDir.resolve(INDEX), pages.index(narrations, routeFeeds).getBytes(StandardCharsets.UTF_8));
         return narrations;
     }
 
@@ -128,7 +145,9 @@ public final class SiteBuilder {
 
     /** Temporary files of a rebuild that crashed: only ours, and only while we hold the lock. */
     private void deleteOwnLeftovers() throws IOException {
-        for (Path dir : List.of(outDir, outDir.resolve(ASSETS))) {
+        List<Path> dirs = new ArrayList<>(List.of(outDir, outDir.resolve(ASSETS)));
+        dirs.addAll(SourceFeeds.folders(outDir.resolve(SourceFeeds.DIR)));
+        for (Path dir : dirs) {
             if (!Files.isDirectory(dir)) {
                 continue;
             }
