@@ -22,6 +22,9 @@ final class FractionVerbalizer implements Verbalizer {
             Map.entry('⅙', new int[] {1, 6}), Map.entry('⅚', new int[] {5, 6}), Map.entry('⅛', new int[] {1, 8}),
             Map.entry('⅜', new int[] {3, 8}), Map.entry('⅝', new int[] {5, 8}), Map.entry('⅞', new int[] {7, 8}));
 
+    /** Longer numerators and denominators are not read as fractions (nor parsed: they could overflow). */
+    private static final int MAX_DIGITS = 7;
+
     @Override
     public Reading read(Cursor cursor) {
         Matcher m = cursor.match(VULGAR);
@@ -35,6 +38,9 @@ final class FractionVerbalizer implements Verbalizer {
         }
         if (m.group("whole") == null && m.group().equals("9/11")) {
             return new Reading(m.end(), "nine eleven", Token.Kind.FRACTION);
+        }
+        if (m.group("num").length() > MAX_DIGITS || m.group("den").length() > MAX_DIGITS) {
+            return null; // "88888888888888888888/8" is no fraction anyone says: its numbers are read
         }
         long num = Long.parseLong(m.group("num"));
         long den = Long.parseLong(m.group("den"));

@@ -103,7 +103,7 @@ final class MoneyVerbalizer implements Verbalizer {
         if (fraction.length() != 2 || currency.minorMany().isEmpty()) {
             return NumberWords.decimal(amount.replace(",", "")) + " " + currency.many();
         }
-        boolean noWhole = whole.isEmpty() || Numbers.value(whole) == 0;
+        boolean noWhole = whole.isEmpty() || Numbers.isZero(whole);
         int cents = Integer.parseInt(fraction);
         String major = noWhole ? "" : NumberWords.cardinal(whole) + " " + (Numbers.isOne(whole) ? currency.one() : currency.many());
         if (cents == 0) {

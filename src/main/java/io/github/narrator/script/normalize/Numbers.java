@@ -44,7 +44,8 @@ final class Numbers {
         return written.equals("1");
     }
 
-    static int value(String integer) {
-        return Integer.parseInt(integer.replace(",", ""));
+    /** Whether written digits ("0", "0,000", any length) are zero. */
+    static boolean isZero(String integer) {
+        return integer.chars().allMatch(c -> c == '0' || c == ',');
     }
 }

@@ -267,4 +267,14 @@ class NormalizerTest {
     void otherScriptsAndSymbols(String written, String spoken) {
         check(written, spoken);
     }
+
+    /** Numbers longer than a reading's number type holds (fuzzer findings): read, never an exception. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            12345678901234567890/8                    | one two three four five six seven eight nine zero one two three four five six seven eight nine zero eight
+            $8888888888.99                            | eight billion eight hundred eighty-eight million eight hundred eighty-eight thousand eight hundred eighty-eight dollars and ninety-nine cents
+            """)
+    void numbersTooLongForTheirReadings(String written, String spoken) {
+        check(written, spoken);
+    }
 }
