@@ -22,7 +22,7 @@ final class ElectronicVerbalizer implements Verbalizer {
             "[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*\\.(?i:" + TOP_LEVEL_DOMAINS + ")(?![\\p{L}\\p{N}])"
                     + "(?:/[^\\s<>\"“”]*)?");
     private static final Pattern HANDLE = Pattern.compile("@(?<name>[A-Za-z0-9_]{2,})(?![\\p{L}\\p{N}])");
-    private static final Pattern HASHTAG = Pattern.compile("#(?<tag>\\p{L}[\\p{L}\\p{N}_]*)");
+    private static final Pattern HASHTAG = Pattern.compile("#(?<tag>\\p{L}[\\p{L}\\p{Nd}_]*)");
     private static final Pattern PIECE = Pattern.compile("(?i:https?|ftp)(?=://)|://|\\p{L}+|\\d+|.");
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("://", "colon slash slash"), Map.entry(".", "dot"), Map.entry("/", "slash"),
@@ -49,10 +49,22 @@ final class ElectronicVerbalizer implements Verbalizer {
         }
         m = cursor.match(HASHTAG);
         if (m != null) {
-            String words = m.group("tag").replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ");
-            return new Reading(m.end(), "hash tag " + words, Token.Kind.ELECTRONIC);
+            return new Reading(m.end(), "hash tag " + hashtagWords(m.group("tag")), Token.Kind.ELECTRONIC);
         }
         return null;
+    }
+
+    /** "StandWithUkraine" → "Stand With Ukraine"; a word with digits is read run by run ("COP28" → "C O P twenty-eight"). */
+    private static String hashtagWords(String tag) {
+        StringBuilder words = new StringBuilder();
+        for (String word : tag.replace('_', ' ').replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ").split(" ")) {
+            String ascii = WordReader.asciiDigits(word);
+            String said = ascii.chars().anyMatch(Character::isDigit) ? SerialVerbalizer.read(Transliteration.toLatin(ascii)) : word;
+            if (!said.isBlank()) {
+                words.append(words.length() > 0 ? " " : "").append(said);
+            }
+        }
+        return words.toString();
     }
 
     /** A sentence's full stop, comma or closing bracket after an address is not part of it. */

@@ -40,7 +40,8 @@ final class WordReader {
                 : new Token(start, end, word, " ", Token.Kind.DROPPED);
     }
 
-    private static String asciiDigits(String word) {
+    /** Digits of any script as ASCII digits ("٣" → "3"), other characters as they are. */
+    static String asciiDigits(String word) {
         StringBuilder ascii = new StringBuilder(word.length());
         word.codePoints().forEach(c -> {
             int digit = Character.isDigit(c) ? Character.digit(c, 10) : -1;

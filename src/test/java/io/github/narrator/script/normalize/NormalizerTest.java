@@ -190,7 +190,8 @@ class NormalizerTest {
             Visit www.bbc.co.uk today                 | Visit W W W dot B B C dot co dot U K today
             follow @NarratorBot                       | follow at NarratorBot
             follow @bbc1 and @12.                     | follow at B B C one and at one two.
-            #StandWithUkraine trended                 | hash tag Stand With Ukraine trended
+            '#StandWithUkraine trended'               | hash tag Stand With Ukraine trended
+            '#COP28 talks and #G7'                    | hash tag C O P twenty-eight talks and hash tag G seven
             """)
     void electronic(String written, String spoken) {
         check(written, spoken);
@@ -209,7 +210,7 @@ class NormalizerTest {
             prisoners of war (POWs)                   | prisoners of war (P O W s)
             Roe v. Wade                               | Roe versus Wade
             R&B and Johnson & Johnson                 | R and B and Johnson and Johnson
-            #1 seed                                   | number one seed
+            '#1 seed'                                 | number one seed
             Acme ltd. and Smith Jr.                   | Acme limited and Smith Junior.
             Vote NO on Prop. 5                        | Vote NO on Prop. five
             See pp. 12-14 in Vol. 3.                  | See pages twelve to fourteen in volume three.
