@@ -3,6 +3,7 @@ package io.github.narrator.pipeline;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -10,16 +11,14 @@ import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 
-import io.github.narrator.fetch.FetchException;
 import io.github.narrator.fetch.FetchedPage;
 import io.github.narrator.fetch.PageFetcher;
 import io.github.narrator.fetch.SitemapReader;
 import io.github.narrator.fetch.SourcePolicy;
 import io.github.narrator.fetch.UrlListReader;
-import io.github.narrator.fetch.Validators;
 
 /**
- * Turns what source routes hand over (a dropped file, a URL, a feed, a URL list) into inputs, each
+ * Turns what source routes hand over (a dropped file, a URL, a feed, a sitemap, a URL list) into inputs, each
  * with the policy it may be fetched under. URLs a route names itself are trusted; links found in a
  * fetched feed or list may only go to the feed's own host (plus the route's {@code NarratorAllowHosts}),
  * and to local files only when the feed itself is a local file.
@@ -80,7 +79,7 @@ final class SourceInputs {
      */
     List<SitemapEntry> sitemapEntries(Exchange exchange) throws Exception {
         SitemapReader.Sitemap sitemap = sitemapReader.read(fetchDocument(exchange));
-        List<SitemapEntry> entries = new java.util.ArrayList<>();
+        List<SitemapEntry> entries = new ArrayList<>();
         sitemap.pages().forEach(page -> entries.add(new SitemapEntry(page, false)));
         if (!exchange.getIn().getHeader(Headers.CHILD_SITEMAP, false, Boolean.class)) {
             sitemap.sitemaps().stream().limit(maxSitemaps).forEach(child -> entries.add(new SitemapEntry(child, true)));
