@@ -23,11 +23,13 @@ final class Transliteration {
                 && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
     }
 
-    /** The word in Latin letters; modifier letters such as the soft-sign prime are left out. */
+    /** The word in Latin letters; modifier letters such as the soft-sign prime, and tone digits, are left out. */
     static String toLatin(String word) {
         boolean cyrillic = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
         Transliterator transform = !cyrillic ? ANY : word.matches(".*[іїєґІЇЄҐ].*") ? UKRAINIAN : RUSSIAN;
-        return transform.transliterate(word).replaceAll("[\\u02B9\\u02BA\\u02BB\\u02BC]", "");
+        String latin = transform.transliterate(word).replaceAll("[\\u02B9\\u02BA\\u02BB\\u02BC]", "");
+        // Some transforms write tones as digits (Bopomofo "ㄠ" → "ao1"): nothing to say aloud.
+        return word.chars().anyMatch(Character::isDigit) ? latin : latin.replaceAll("[0-9]", "");
     }
 
     /** Latin text without accents or other non-ASCII letters ("Łódź" → "Lodz"), for the voice. */

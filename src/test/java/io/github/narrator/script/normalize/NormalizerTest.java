@@ -262,6 +262,7 @@ class NormalizerTest {
             drones 🙂👍🏽 hit                          | drones hit
             a → b                                     | a b
             page ٣                                    | page three
+            ㄠ                                         | ao
             ۱۲ days                                   | twelve days
             Ja۷e                                      | J A seven E
             """)
