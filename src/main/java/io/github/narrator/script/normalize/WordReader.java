@@ -40,11 +40,11 @@ final class WordReader {
                 : new Token(start, end, word, " ", Token.Kind.DROPPED);
     }
 
-    /** Digits of any script as ASCII digits ("٣" → "3"), other characters as they are. */
+    /** Digits of any script, and subscript digits, as ASCII digits ("٣" → "3", "₂" → "2"), other characters as they are. */
     static String asciiDigits(String word) {
         StringBuilder ascii = new StringBuilder(word.length());
         word.codePoints().forEach(c -> {
-            int digit = Character.isDigit(c) ? Character.digit(c, 10) : -1;
+            int digit = Character.isDigit(c) ? Character.digit(c, 10) : isSubscriptDigit(c) ? c - '\u2080' : -1;
             ascii.appendCodePoint(digit >= 0 ? '0' + digit : c);
         });
         return ascii.toString();
@@ -65,6 +65,12 @@ final class WordReader {
 
     static boolean isWordCharacter(int c) {
         int type = Character.getType(c);
-        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        return Character.isLetterOrDigit(c) || isSubscriptDigit(c) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** "₂" in "CO₂" and "H₂O": part of the word, and read as the digit it is. */
+    private static boolean isSubscriptDigit(int c) {
+        return c >= '\u2080' && c <= '\u2089';
     }
 }

@@ -263,6 +263,7 @@ class NormalizerTest {
             a → b                                     | a b
             page ٣                                    | page three
             ㄠ                                         | ao
+            CO₂ and H₂O                               | C O two and H two O
             ۱۲ days                                   | twelve days
             Ja۷e                                      | J A seven E
             """)
