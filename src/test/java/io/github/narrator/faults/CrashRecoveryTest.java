@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.narrator.files.AtomicFiles;
 import io.github.narrator.files.Json;
 import io.github.narrator.testing.LocalHttpServer;
+import io.github.narrator.testing.PollingRoute;
 
 /**
  * kill -9 at ten moments of a batch of 50 articles run by {@code narrator run --once} in a child JVM
@@ -140,22 +141,7 @@ class CrashRecoveryTest {
             list.append(site.url(path)).append('\n');
         }
         site.page("/list.txt", "text/plain", list.toString());
-        Files.writeString(Files.createDirectories(work.resolve("routes")).resolve("list.yaml"), """
-                - route:
-                    id: crash-list
-                    from:
-                      uri: timer:crash-list
-                      parameters:
-                        repeatCount: "{{narrator.poll.repeat}}"
-                        delay: 0
-                      steps:
-                        - setBody:
-                            expression:
-                              constant:
-                                expression: "%s"
-                        - to:
-                            uri: direct:narrator-url-list
-                """.formatted(site.url("/list.txt")));
+        PollingRoute.write(work.resolve("routes"), "crash-list", site.url("/list.txt"), "direct:narrator-url-list");
     }
 
     private static String tinyArticle(String url, int n) {

@@ -15,6 +15,7 @@ import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.files.Json;
 import io.github.narrator.pipeline.BatchTracker;
 import io.github.narrator.pipeline.NarratorRunner;
+import io.github.narrator.testing.PollingRoute;
 
 /**
  * One {@code run --once} of the whole Camel pipeline in this JVM, on one source route that hands a
@@ -49,23 +50,7 @@ final class PipelineRun {
 
     /** Polls {@code sourceUrl} once through {@code entryPoint} (e.g. {@code direct:narrator-url-list}) and waits for the batch. */
     BatchTracker.Summary once(String entryPoint, String sourceUrl) throws Exception {
-        Path routes = Files.createDirectories(work.resolve("routes"));
-        Files.writeString(routes.resolve("source.yaml"), """
-                - route:
-                    id: fault-source
-                    from:
-                      uri: timer:fault-source
-                      parameters:
-                        repeatCount: "{{narrator.poll.repeat}}"
-                        delay: 0
-                      steps:
-                        - setBody:
-                            expression:
-                              constant:
-                                expression: "%s"
-                        - to:
-                            uri: %s
-                """.formatted(sourceUrl, entryPoint));
+        Path routes = PollingRoute.write(work.resolve("routes"), "fault-source", sourceUrl, entryPoint);
         NarratorConfig config = NarratorConfig.load(work.resolve("none.properties"));
         for (Map.Entry<String, String> setting : settings.entrySet()) {
             config = config.with(setting.getKey(), setting.getValue());

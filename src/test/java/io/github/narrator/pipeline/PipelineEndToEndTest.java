@@ -25,6 +25,7 @@ import com.mpatric.mp3agic.Mp3File;
 import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.files.Json;
 import io.github.narrator.testing.LocalHttpServer;
+import io.github.narrator.testing.PollingRoute;
 
 /**
  * The whole pipeline through Camel, as a user runs it: a YAML route polls a feed served from
@@ -56,22 +57,7 @@ class PipelineEndToEndTest {
                   <item><title>Fed</title><link>%1$s/news/fed-rates</link></item>
                   <item><title>Broken</title><link>%1$s/news/broken</link></item>
                 </channel></rss>""".formatted(server.url("")));
-        Files.writeString(Files.createDirectories(work.resolve("routes")).resolve("test-feed.yaml"), """
-                - route:
-                    id: test-feed
-                    from:
-                      uri: timer:test-feed
-                      parameters:
-                        repeatCount: "{{narrator.poll.repeat}}"
-                        delay: 0
-                      steps:
-                        - setBody:
-                            expression:
-                              constant:
-                                expression: %s
-                        - to:
-                            uri: direct:narrator-feed
-                """.formatted(server.url("/feed.xml")));
+        PollingRoute.write(work.resolve("routes"), "test-feed", server.url("/feed.xml"), "direct:narrator-feed");
     }
 
     @AfterEach
