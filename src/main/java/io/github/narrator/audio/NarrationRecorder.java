@@ -58,7 +58,7 @@ public class NarrationRecorder {
                 }
             }
             Path tagged = dir.resolve(MP3_NAME);
-            tagger.tag(untagged, tagged, tags(article, provenance, timeline));
+            tagger.tag(untagged, tagged, tags(article, provenance, timeline), timeline.totalSamples());
             return new Recording(tagged, wav ? dir.resolve(WAV_NAME) : null, timeline);
         } finally {
             Files.deleteIfExists(untagged);
