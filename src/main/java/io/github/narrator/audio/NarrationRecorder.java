@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 
 import io.github.narrator.extract.Article;
 import io.github.narrator.files.AtomicFiles;
@@ -27,14 +28,23 @@ public class NarrationRecorder {
 
     private final int bitrateKbps;
     private final boolean wav;
-    private final byte[] coverImage;
+    private final CoverArt coverArt;
     private final Id3Tagger tagger = new Id3Tagger();
 
-    /** @param coverImage JPEG or PNG for the APIC frame, or null for none */
+    /** @param coverImage JPEG or PNG for the APIC frame of every narration, or null for none */
     public NarrationRecorder(int bitrateKbps, boolean wav, byte[] coverImage) {
+        this(bitrateKbps, wav, CoverArt.fixed(coverImage), true);
+    }
+
+    private NarrationRecorder(int bitrateKbps, boolean wav, CoverArt coverArt, boolean unused) {
         this.bitrateKbps = bitrateKbps;
         this.wav = wav;
-        this.coverImage = coverImage;
+        this.coverArt = coverArt;
+    }
+
+    /** A recorder whose narrations each get the picture {@code coverArt} finds for them (ID3 APIC). */
+    public static NarrationRecorder withCoverArt(int bitrateKbps, boolean wav, CoverArt coverArt) {
+        return new NarrationRecorder(bitrateKbps, wav, coverArt, true);
     }
 
     /**
@@ -44,6 +54,7 @@ public class NarrationRecorder {
     public Recording record(Synthesizer voice, Article article, Script script, Provenance provenance, Path dir,
                             boolean encoderThread) throws IOException {
         Path untagged = AtomicFiles.temporaryFor(dir.resolve(MP3_NAME));
+        Future<CoverArt.Cover> pendingCover = coverArt.find(article, dir);
         try {
             Timeline timeline;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(untagged), 1 << 16)) {
@@ -58,14 +69,16 @@ public class NarrationRecorder {
                 }
             }
             Path tagged = dir.resolve(MP3_NAME);
-            tagger.tag(untagged, tagged, tags(article, provenance, timeline), timeline.totalSamples());
-            return new Recording(tagged, wav ? dir.resolve(WAV_NAME) : null, timeline);
+            CoverArt.Cover cover = CoverWait.await(pendingCover);
+            tagger.tag(untagged, tagged, tags(article, provenance, timeline, cover.image()), timeline.totalSamples());
+            return new Recording(tagged, wav ? dir.resolve(WAV_NAME) : null, timeline, cover);
         } finally {
+            pendingCover.cancel(true);
             Files.deleteIfExists(untagged);
         }
     }
 
-    private AudioTags tags(Article article, Provenance provenance, Timeline timeline) {
+    private AudioTags tags(Article article, Provenance provenance, Timeline timeline, byte[] coverImage) {
         return new AudioTags(
                 article.title(),
                 provenance.voiceArtist(),

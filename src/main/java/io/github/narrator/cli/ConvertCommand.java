@@ -24,6 +24,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NarratorConfig config = options.load();
+        BaseUrlWarning.print(config.feedSettings());
         try (NarratorRunner runner = new NarratorRunner(config, null, System.err, Terminal.isInteractive())) {
             BatchTracker.Summary summary = runner.convert(inputs);
             System.out.println(summary);

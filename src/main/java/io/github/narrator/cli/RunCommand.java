@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.pipeline.BatchTracker;
 import io.github.narrator.pipeline.NarratorRunner;
+import io.github.narrator.publish.site.FeedSettings;
 import io.github.narrator.serve.NarrationServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,8 +51,11 @@ final class RunCommand implements Callable<Integer> {
             config = config.with("narrator.workers", String.valueOf(workers));
         }
         Path routesDir = routes != null ? routes : config.routesDir();
+        FeedSettings feed = config.feedSettings();
+        BaseUrlWarning.print(feed);
         try (NarratorRunner runner = new NarratorRunner(config, routesDir, System.err, Terminal.isInteractive());
-             NarrationServer server = servePort == null ? null : new NarrationServer(config.outDir(), "127.0.0.1", servePort).start()) {
+             NarrationServer server = servePort == null ? null : new NarrationServer(config.outDir(), "127.0.0.1", servePort,
+                     feed.baseUrlSet() ? null : feed.baseUrl()).start()) {
             if (server != null) {
                 System.err.println("serving " + config.outDir() + " at " + server.uri());
             }

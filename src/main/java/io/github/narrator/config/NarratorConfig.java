@@ -101,6 +101,16 @@ public final class NarratorConfig {
         return Boolean.parseBoolean(value);
     }
 
+    /** A setting that must be one of {@code allowed}. */
+    public String oneOf(String key, String... allowed) {
+        String value = get(key);
+        if (!java.util.Arrays.asList(allowed).contains(value)) {
+            throw new IllegalArgumentException("setting " + key + " must be one of " + String.join(", ", allowed)
+                    + ", not '" + value + "'");
+        }
+        return value;
+    }
+
     public Duration getDuration(String key) {
         String value = get(key).toUpperCase(java.util.Locale.ROOT);
         try {
@@ -171,7 +181,10 @@ public final class NarratorConfig {
                 get("narrator.feed.category"),
                 get("narrator.feed.subcategory", ""),
                 getBoolean("narrator.feed.explicit"),
-                get("narrator.disclosure.label"));
+                get("narrator.disclosure.label"),
+                get("narrator.feed.guid", ""),
+                getInt("narrator.feed.item-cap"),
+                FeedSettings.PubDates.valueOf(oneOf("narrator.feed.pub-date", "episode", "article").toUpperCase(java.util.Locale.ROOT)));
     }
 
     /**

@@ -42,6 +42,21 @@ public class PageFetcher {
         return inflated;
     }
 
+    /**
+     * A file that is not a page, such as an article's lead image: the same policy, redirects, time
+     * limits and size cap as a page, without the check that it is text. A file larger than the cap
+     * is refused rather than cut.
+     */
+    public FetchedPage fetchFile(String location, SourcePolicy policy) throws FetchException {
+        URI uri = toUri(location);
+        FetchedPage file = fetchBytes(uri, policy, Validators.NONE)
+                .orElseThrow(() -> FetchException.permanent(uri.toString(), "no content"));
+        if (file.truncated()) {
+            throw FetchException.permanent(uri.toString(), "larger than the size limit of " + settings.maxBytes() + " bytes");
+        }
+        return file;
+    }
+
     private Optional<FetchedPage> fetchBytes(URI uri, SourcePolicy policy, Validators previous) throws FetchException {
         // Loopback and private networks are opened to every source only by a global setting (tests).
         SourcePolicy effective = settings.allowPrivateAddresses() ? policy.withPrivateAddresses(true) : policy;

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.apache.commons.io.FileUtils;
 
+import io.github.narrator.audio.CoverArt;
 import io.github.narrator.audio.Provenance;
 import io.github.narrator.dedupe.ContentHash;
 import io.github.narrator.extract.Article;
@@ -40,15 +41,25 @@ public class Publisher {
     public static final String VTT = "narration.vtt";
     public static final String SCRIPT = "script.txt";
     public static final String CHAPTERS = "chapters.json";
+    public static final String TRANSCRIPT = "transcript.json";
+    /** The episode's own picture, when the article's lead image was usable. */
+    public static final String COVER = "cover.jpg";
     public static final String METADATA = "metadata.json";
 
     private final Path outDir;
     private final Path articlesDir;
     private final Path stagingRoot;
     private final Path retiredRoot;
+    private final Listing listing;
 
     public Publisher(Path outDir) {
+        this(outDir, Listing.NONE);
+    }
+
+    /** @param listing told of every narration as it is published (the site: player page and catalogue) */
+    public Publisher(Path outDir, Listing listing) {
         this.outDir = outDir;
+        this.listing = listing;
         this.articlesDir = outDir.resolve("articles");
         this.stagingRoot = outDir.resolve(".staging");
         this.retiredRoot = outDir.resolve(".retired");
@@ -75,14 +86,36 @@ public class Publisher {
         String slug = ArticleSlug.of(article.canonicalUrl());
         Path staging = request.stagingDir();
 
-        Files.writeString(staging.resolve(VTT), WebVtt.of(request.recording().timeline().cues()), StandardCharsets.UTF_8);
+        Timeline timeline = request.recording().timeline();
+        Files.writeString(staging.resolve(VTT), WebVtt.of(timeline.cues()), StandardCharsets.UTF_8);
+        Json.write(staging.resolve(TRANSCRIPT), JsonTranscript.of(timeline.cues()));
         Files.writeString(staging.resolve(SCRIPT), request.script().spokenText(), StandardCharsets.UTF_8);
-        Json.write(staging.resolve(CHAPTERS), JsonChapters.of(request.recording().timeline().chapters()));
-        NarrationMetadata metadata = metadata(slug, request, describeFiles(staging));
+        Json.write(staging.resolve(CHAPTERS), JsonChapters.of(timeline.chapters()));
+        Path target = articlesDir.resolve(slug);
+        NarrationMetadata metadata = metadata(slug, request, describeFiles(staging), firstPublished(target));
         Json.write(staging.resolve(METADATA), metadata);
+        listing.stage(staging, metadata, timeline);
 
-        moveIntoPlace(staging, articlesDir.resolve(slug));
+        moveIntoPlace(staging, target);
+        listing.published(target, metadata);
         return metadata;
+    }
+
+    /**
+     * When the narration this one replaces first appeared, so that a new version of an article
+     * keeps its place in the feed; null for a first narration (or an unreadable old one).
+     */
+    private static Instant firstPublished(Path existing) {
+        Path file = existing.resolve(METADATA);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            NarrationMetadata old = Json.read(file, NarrationMetadata.class);
+            return old.episodePublishedAt() != null ? old.episodePublishedAt() : old.generatedAt();
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
     }
 
     private void moveIntoPlace(Path staging, Path target) throws IOException {
@@ -147,8 +180,11 @@ public class Publisher {
         return cleaned + AtomicFiles.deleteTemporaryFiles(outDir, olderThan);
     }
 
-    private static NarrationMetadata metadata(String slug, PublishRequest request, Map<String, NarrationMetadata.FileInfo> files) {
+    private static NarrationMetadata metadata(String slug, PublishRequest request, Map<String, NarrationMetadata.FileInfo> files,
+            Instant firstPublished) {
         Article article = request.article();
+        Instant now = Instant.now();
+        CoverArt.Cover cover = request.recording().cover();
         Timeline timeline = request.recording().timeline();
         Provenance provenance = request.provenance();
         List<NarrationMetadata.Chapter> chapters = timeline.chapters().stream()
@@ -175,11 +211,14 @@ public class Publisher {
                 provenance.voice(),
                 provenance.ttsEngine(),
                 provenance.generator(),
-                Instant.now(),
+                now,
                 request.contentHash(),
                 new NarrationMetadata.AiDisclosure(provenance.disclosureLabel(), true, provenance.digitalSourceType(),
                         true, provenance.generator()),
-                request.script().notes());
+                request.script().notes(),
+                firstPublished != null ? firstPublished : now,
+                cover == null ? null : cover.episodeFile(),
+                cover == null ? null : cover.note());
     }
 
     /** A feed GUID: derived from the canonical URL only, so it never changes and is never reused. */
@@ -189,7 +228,7 @@ public class Publisher {
 
     private static Map<String, NarrationMetadata.FileInfo> describeFiles(Path dir) throws IOException {
         Map<String, NarrationMetadata.FileInfo> files = new LinkedHashMap<>();
-        for (String name : List.of(MP3, WAV, VTT, SCRIPT, CHAPTERS)) {
+        for (String name : List.of(MP3, WAV, VTT, TRANSCRIPT, SCRIPT, CHAPTERS, COVER)) {
             Path file = dir.resolve(name);
             if (Files.exists(file)) {
                 files.put(name, new NarrationMetadata.FileInfo(Files.size(file), sha256(file), contentType(name)));
@@ -210,6 +249,12 @@ public class Publisher {
         }
         if (name.equals(CHAPTERS)) {
             return JsonChapters.CONTENT_TYPE;
+        }
+        if (name.endsWith(".json")) {
+            return JsonTranscript.CONTENT_TYPE;
+        }
+        if (name.endsWith(".jpg")) {
+            return "image/jpeg";
         }
         return "text/plain; charset=utf-8";
     }

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -17,7 +19,11 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * Serves {@code out/} over HTTP with Jetty: the player pages, the feed and playlist, and every
  * narration's audio, transcript, chapters and metadata, with byte ranges, ETags and HEAD. Nothing
- * outside {@code out/} and nothing private inside it is reachable (see {@link ServedFiles}).
+ * outside {@code out/} and nothing private inside it is reachable (see {@link ServedFiles}). Text
+ * (pages, feeds, transcripts) is gzip-compressed for clients that accept it; audio never is, so byte
+ * ranges of audio are untouched (see {@link Compression}). When the feeds were written for a
+ * placeholder address (no base URL configured), their links are rewritten to the address each
+ * request came to (see {@link LinkRewriter}).
  *
  * <pre>{@code
  * try (NarrationServer server = new NarrationServer(Path.of("out"), "127.0.0.1", 8080).start()) {
@@ -40,6 +46,14 @@ public final class NarrationServer implements AutoCloseable {
      * @param port   the port, or 0 for any free port (see {@link #port()})
      */
     public NarrationServer(Path outDir, String host, int port) throws IOException {
+        this(outDir, host, port, null);
+    }
+
+    /**
+     * @param writtenBase the placeholder base URL the feeds were written with, to be replaced by each
+     *                    request's own address; null when a real base URL is configured (nothing rewritten)
+     */
+    public NarrationServer(Path outDir, String host, int port, String writtenBase) throws IOException {
         if (!Files.isDirectory(outDir)) {
             throw new IllegalArgumentException("cannot serve " + outDir + ": it is not a folder");
         }
@@ -57,6 +71,8 @@ public final class NarrationServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        // a reverse proxy's X-Forwarded-Proto/Host (or Forwarded) become the request's scheme and host
+        http.addCustomizer(new ForwardedRequestCustomizer());
         connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
@@ -79,7 +95,8 @@ public final class NarrationServer implements AutoCloseable {
         errors.setShowStacks(false);
         errors.setShowCauses(false);
         server.setErrorHandler(errors);
-        server.setHandler(new RequestGuard(context));
+        Handler content = writtenBase == null ? context : new LinkRewriter(context, served, writtenBase);
+        server.setHandler(new RequestGuard(Compression.gzip(content)));
     }
 
     public NarrationServer start() throws Exception {

@@ -9,6 +9,7 @@ import io.github.narrator.files.Json;
 import io.github.narrator.publish.JsonChapters;
 import io.github.narrator.publish.NarrationMetadata;
 import io.github.narrator.publish.Publisher;
+import io.github.narrator.speech.Timeline;
 
 /** The chapters a player page lists: from {@code chapters.json} when there is one, else from the metadata. */
 final class ChapterList {
@@ -18,6 +19,12 @@ final class ChapterList {
     }
 
     private ChapterList() {
+    }
+
+    /** The chapters as the synthesis timed them. */
+    static List<Chapter> of(List<Timeline.ChapterMark> marks) {
+        return marks.stream().filter(mark -> mark.title() != null && !mark.title().isBlank())
+                .map(mark -> new Chapter(mark.title(), mark.startMillis() / 1000.0)).toList();
     }
 
     static List<Chapter> of(PublishedNarration narration) throws IOException {

@@ -36,7 +36,17 @@ final class PlayerPages {
         this.settings = settings;
     }
 
-    String index(List<PublishedNarration> narrations, List<SourceFeeds.Feed> routeFeeds) {
+    /** {@code index.html}: the narrations of the feed itself. */
+    String index(List<PublishedNarration> narrations, List<SourceFeeds.Feed> routeFeeds, int archives) {
+        return index(narrations, routeFeeds, 0, archives);
+    }
+
+    /**
+     * A list page: {@code index.html} ({@code number} 0) or {@code archive/<number>.html}, which lists
+     * the narrations of the feed's archive page of that number; each links to the next older and
+     * newer one. Every link is relative, so the pages work under any base path.
+     */
+    String index(List<PublishedNarration> narrations, List<SourceFeeds.Feed> routeFeeds, int number, int archives) {
         Document page = template("index.html");
         page.selectFirst("html").attr("lang", settings.language());
         page.select("[data-slot=channel-title]").forEach(e -> e.text(settings.title()));
@@ -53,7 +63,44 @@ final class PlayerPages {
             slot(page, "empty").remove();
         }
         routeFeeds(page, routeFeeds);
+        pageLinks(page, number, archives);
+        if (number > 0) {
+            page.select("[data-slot=channel-title]").forEach(e -> e.text(settings.title() + ": older narrations, page " + number));
+            slot(page, "narrations-heading").text("Narrations, page " + number + " of " + archives + " (page 1 is the oldest)");
+            relativeTo(page, "../");
+        }
         return html(page);
+    }
+
+    private static void pageLinks(Document page, int number, int archives) {
+        Element nav = slot(page, "page-links");
+        if (archives == 0) {
+            nav.remove();
+            return;
+        }
+        Element list = nav.appendElement("ul");
+        if (number > 0) {
+            String newer = number == archives ? "../" + SiteBuilder.INDEX : number + 1 + ".html";
+            list.appendElement("li").appendElement("a").attr("href", newer).attr("rel", "next").text("Newer narrations");
+        }
+        int older = number == 0 ? archives : number - 1;
+        if (older >= 1) {
+            String href = number == 0 ? FeedPage.ARCHIVE_DIR + older + ".html" : older + ".html";
+            list.appendElement("li").appendElement("a").attr("href", href).attr("rel", "prev").text("Older narrations");
+        }
+    }
+
+    /** A page one folder down ({@code archive/}): its links to the site's files get {@code prefix}. */
+    private static void relativeTo(Document page, String prefix) {
+        for (Element element : page.select("[href], [src]")) {
+            String attribute = element.hasAttr("href") ? "href" : "src";
+            String value = element.attr(attribute);
+            boolean own = element.closest("[data-slot=page-links]") != null;
+            if (!own && !value.isEmpty() && !value.startsWith("#") && !value.startsWith("data:") && !value.startsWith("../")
+                    && !value.matches("(?i)^[a-z][a-z0-9+.-]*:.*") && !value.startsWith("/")) {
+                element.attr(attribute, prefix + value);
+            }
+        }
     }
 
     /** Links to each source route's feed and playlist, and the feeds for discovery by feed readers. */
@@ -260,6 +307,15 @@ final class PlayerPages {
         page.select("[data-slot]").removeAttr("data-slot");
         page.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(true).indentAmount(1).outline(false);
         return page.outerHtml() + "\n";
+    }
+
+    static byte[] templateBytes(String name) throws IOException {
+        try (InputStream in = PlayerPages.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("page template " + name + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        }
     }
 
     private static Document template(String name) {
