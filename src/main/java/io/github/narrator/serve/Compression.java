@@ -16,8 +16,13 @@ final class Compression {
 
     /** Smaller bodies gain nothing worth the gzip header. */
     static final int MIN_BYTES = 256;
-    static final String[] TEXT_TYPES = {"text/html", "text/css", "text/javascript", "text/plain", "text/vtt",
-        "application/rss+xml", "application/json", "application/json+chapters", "audio/x-mpegurl"};
+    /**
+     * What is sent (see {@link ServedFiles#contentType}), and what Jetty guesses from the file name
+     * before the response is made ({@code .xml}: application/xml): both must be listed.
+     */
+    static final String[] TEXT_TYPES = {"text/html", "text/css", "text/javascript", "application/javascript", "text/plain",
+        "text/vtt", "application/rss+xml", "application/xml", "text/xml", "application/json", "application/json+chapters",
+        "audio/x-mpegurl", "audio/mpegurl"};
 
     private Compression() {
     }

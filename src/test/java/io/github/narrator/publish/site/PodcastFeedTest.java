@@ -146,10 +146,15 @@ class PodcastFeedTest {
     void itemsLinkTheirTranscriptAndChaptersAndAreMarkedAiContent() {
         for (Item item : channel.getItems()) {
             String base = item.getEnclosures().get(0).getUrl().replace("narration.mp3", "");
-            Element transcript = itemChild(item, PODCAST, "transcript");
+            List<Element> transcripts = item.getForeignMarkup().stream()
+                    .filter(e -> e.getName().equals("transcript") && PODCAST.getURI().equals(e.getNamespaceURI())).toList();
+            assertEquals(2, transcripts.size(), "captions and the sentence transcript");
+            Element transcript = transcripts.get(0);
             assertEquals(base + "narration.vtt", transcript.getAttributeValue("url"));
             assertEquals("text/vtt", transcript.getAttributeValue("type"));
             assertEquals("captions", transcript.getAttributeValue("rel"));
+            assertEquals(base + "transcript.json", transcripts.get(1).getAttributeValue("url"));
+            assertEquals("application/json", transcripts.get(1).getAttributeValue("type"));
             Element chapters = itemChild(item, PODCAST, "chapters");
             assertEquals(base + "chapters.json", chapters.getAttributeValue("url"));
             assertEquals("application/json+chapters", chapters.getAttributeValue("type"));

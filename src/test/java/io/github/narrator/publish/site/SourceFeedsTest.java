@@ -217,9 +217,10 @@ class SourceFeedsTest {
             assertEquals(Files.size(out().resolve(enclosure.getUrl().substring(prefix.length()))), enclosure.getLength());
             assertFalse(only(item.getForeignMarkup(), ITUNES, "duration").getText().isBlank());
             String base = enclosure.getUrl().replace("narration.mp3", "");
-            Element transcript = only(item.getForeignMarkup(), PODCAST, "transcript");
-            assertEquals(base + "narration.vtt", transcript.getAttributeValue("url"));
-            assertEquals("captions", transcript.getAttributeValue("rel"));
+            List<Element> transcripts = item.getForeignMarkup().stream().filter(e -> e.getName().equals("transcript")).toList();
+            assertEquals(List.of(base + "narration.vtt", base + "transcript.json"),
+                    transcripts.stream().map(e -> e.getAttributeValue("url")).toList());
+            assertEquals("captions", transcripts.get(0).getAttributeValue("rel"));
             assertEquals(base + "chapters.json", only(item.getForeignMarkup(), PODCAST, "chapters").getAttributeValue("url"));
             assertAiContent(item.getForeignMarkup());
         }
