@@ -80,7 +80,7 @@ public final class EpisodeArtwork implements CoverArt {
 
     private Cover refused(String location, String reason) {
         String note = "the lead image " + location + " is not used: " + reason;
-        LOG.info(note);
+        LOG.debug(note);
         return channel(note);
     }
 
