@@ -34,16 +34,18 @@ import io.github.narrator.script.ScriptWriter;
 public final class Bench {
 
     /** The questions the benchmark answers; each can be run on its own. */
-    public enum Section { ENGINE, CORES, PEER, MEMORY, STARTUP }
+    public enum Section { ENGINE, CORES, PEER, MEMORY, STARTUP, BACKFILL }
 
     /**
      * @param words          article lengths for the engine section (memory uses the shortest and longest)
      * @param batchSize      articles in the batch of the cores and peer sections
      * @param compareQuality a LAME quality to measure beside the chosen one (the previous default), or -1
      * @param compareHeap    JVM options to measure memory with beside the launcher's own (the previous default)
+     * @param backfill       articles in the backfill section
+     * @param plotDir        where the backfill's plot is written
      */
     public record Settings(int runs, List<Integer> words, int batchSize, Set<Section> sections, int compareQuality,
-                           List<String> compareHeap, Path peerHome) {
+                           List<String> compareHeap, Path peerHome, int backfill, Path plotDir) {
 
         public Settings {
             if (runs < 1) {
@@ -58,6 +60,15 @@ public final class Bench {
             words = words.stream().sorted().distinct().toList();
             sections = sections.isEmpty() ? EnumSet.noneOf(Section.class) : EnumSet.copyOf(sections);
             compareHeap = List.copyOf(compareHeap);
+            if (sections.contains(Section.BACKFILL) && backfill <= BackfillBench.WINDOW) {
+                throw new IllegalArgumentException("a backfill needs more than " + BackfillBench.WINDOW + " articles, not " + backfill);
+            }
+        }
+
+        /** Without a backfill (the sections before it existed). */
+        public Settings(int runs, List<Integer> words, int batchSize, Set<Section> sections, int compareQuality,
+                        List<String> compareHeap, Path peerHome) {
+            this(runs, words, batchSize, sections, compareQuality, compareHeap, peerHome, 1000, Path.of("."));
         }
     }
 
@@ -102,6 +113,9 @@ public final class Bench {
             if (settings.sections().contains(Section.STARTUP)) {
                 startup(work.resolve("startup"));
             }
+            if (settings.sections().contains(Section.BACKFILL)) {
+                backfill(work.resolve("backfill"));
+            }
         } finally {
             FileUtils.deleteQuietly(work.toFile());
         }
@@ -110,6 +124,18 @@ public final class Bench {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.version"), ChildJvm.ownHeapOptions(), loadBefore, LoadAverage.now(),
                 settings.runs(), figures, notes);
+    }
+
+    // ---- a long backfill: does an article cost the same at the end as at the start? ----
+
+    private void backfill(Path dir) throws Exception {
+        int count = settings.backfill();
+        BackfillProbe.Result result = new BackfillBench(new ChildJvm(), log).run(count, dir, figures);
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path plot = BackfillPlot.write(result, "Backfill of " + count + " articles of " + BackfillProbe.WORDS + " words, "
+                + GitCommit.describe(), settings.plotDir().resolve("backfill-" + count + "-" + stamp + ".png"));
+        notes.add("backfill plot: " + plot.toAbsolutePath());
+        log.println("backfill plot: " + plot.toAbsolutePath());
     }
 
     // ---- engine limit vs pipeline, and the encoder's share ----

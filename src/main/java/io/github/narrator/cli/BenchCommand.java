@@ -35,8 +35,14 @@ final class BenchCommand implements Callable<Integer> {
     int batch;
 
     @Option(names = "--only", paramLabel = "SECTION,...", split = ",",
-            description = "Run only these sections: engine, cores, peer, memory, startup (default: all).")
+            description = "Run only these sections: engine, cores, peer, memory, startup, backfill"
+                    + " (default: all but backfill, which --backfill adds).")
     List<String> only;
+
+    @Option(names = "--backfill", paramLabel = "N",
+            description = "Also backfill N generated articles served over HTTP, in one run, and plot the cost per article"
+                    + " (e.g. 10000; takes minutes to hours). With --only backfill and no N: 1000.")
+    Integer backfill;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Where to write the JSON (default: target/bench/bench-<time>.json beside the jar).")
     Path json;
@@ -55,13 +61,18 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Set<Bench.Section> sections = only == null || only.isEmpty() ? EnumSet.allOf(Bench.Section.class) : sections(only);
+        Set<Bench.Section> sections = only == null || only.isEmpty()
+                ? EnumSet.complementOf(EnumSet.of(Bench.Section.BACKFILL)) : sections(only);
+        if (backfill != null) {
+            sections.add(Bench.Section.BACKFILL);
+        }
         // the per-article log lines would bury the bench's own progress
         System.setProperty("org.slf4j.simpleLogger.log.io.github.narrator", "warn");
         Path home = peerHome != null ? peerHome : Bench.DEFAULT_PEER_HOME;
-        Bench.Settings settings = new Bench.Settings(runs, words, batch, sections, compareQuality, compareHeap, home);
-        BenchReport report = new Bench(NarratorConfig.load(), settings, System.err).run();
         Path file = json != null ? json : defaultJson();
+        Bench.Settings settings = new Bench.Settings(runs, words, batch, sections, compareQuality, compareHeap, home,
+                backfill != null ? backfill : 1000, file.toAbsolutePath().getParent());
+        BenchReport report = new Bench(NarratorConfig.load(), settings, System.err).run();
         report.writeJson(file);
         System.out.print(BenchTable.render(report));
         System.out.println("JSON: " + file);
@@ -75,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
                 sections.add(Bench.Section.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--only: no section '" + name + "'; the sections are "
-                        + "engine, cores, peer, memory, startup");
+                        + "engine, cores, peer, memory, startup, backfill");
             }
         }
         return sections;
