@@ -58,6 +58,8 @@ public final class BackfillProbe {
         if (args.length != 2) {
             throw new IllegalArgumentException("usage: BackfillProbe COUNT WORK_DIR");
         }
+        // a log line per article would bury the probe's own progress
+        System.setProperty("org.slf4j.simpleLogger.log.io.github.narrator", "warn");
         int count = Integer.parseInt(args[0]);
         Path work = Files.createDirectories(Path.of(args[1]));
         ExecutorService serverThreads = Executors.newFixedThreadPool(4);
