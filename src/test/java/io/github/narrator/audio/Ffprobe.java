@@ -7,6 +7,8 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.narrator.testing.RequiredTool;
+
 /** FFmpeg's ffprobe, when installed: a second, independent reader of what Narrator writes. */
 final class Ffprobe {
 
@@ -14,16 +16,7 @@ final class Ffprobe {
     }
 
     static boolean available() {
-        try {
-            Process process = new ProcessBuilder("ffprobe", "-version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return RequiredTool.runs("ffprobe", "-version");
     }
 
     /** ffprobe's JSON view of the file's format (with tags), streams and chapters. */

@@ -27,7 +27,8 @@ public final class RequiredTool {
         assumeTrue(false, reason);
     }
 
-    private static boolean runs(String command, String versionFlag) {
+    /** Whether {@code command versionFlag} runs and succeeds here. */
+    public static boolean runs(String command, String versionFlag) {
         try {
             Process process = new ProcessBuilder(command, versionFlag).redirectErrorStream(true).start();
             process.getInputStream().readAllBytes();
