@@ -29,6 +29,7 @@ import io.github.narrator.publish.PublishRequest;
 import io.github.narrator.publish.Publisher;
 import io.github.narrator.testing.ArticlePages;
 import io.github.narrator.testing.LocalHttpServer;
+import io.github.narrator.testing.PollingRoute;
 
 /**
  * The disk fills up while a changed article's new narration is being published: the old narration
@@ -48,16 +49,7 @@ class PublishWriteFailureTest {
             site.route("/news/harbour", exchange -> LocalHttpServer.respond(exchange, 200, "text/html; charset=utf-8",
                     ArticlePages.article(url, "Harbour plan approved", extra.get()).getBytes(StandardCharsets.UTF_8)));
             site.page("/list.txt", "text/plain", url + "\n");
-            Path routes = Files.createDirectories(work.resolve("routes"));
-            Files.writeString(routes.resolve("list.yaml"), """
-                    - route:
-                        from:
-                          uri: timer:list
-                          parameters: {repeatCount: "{{narrator.poll.repeat}}", delay: 0}
-                          steps:
-                            - setBody: {constant: "%s"}
-                            - to: direct:narrator-url-list
-                    """.formatted(site.url("/list.txt")));
+            PollingRoute.write(work.resolve("routes"), "list", site.url("/list.txt"), "url-list");
             NarratorConfig config = NarratorConfig.load(work.resolve("none.properties"))
                     .with("narrator.out", work.resolve("out").toString())
                     .with("narrator.poll.repeat", "1")
