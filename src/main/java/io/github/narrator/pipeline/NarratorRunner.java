@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.narrator.config.NarratorConfig;
+import io.github.narrator.files.LockFile;
 
 /**
  * Runs the pipeline in Camel Main: the core routes, the source templates and the user's YAML source routes. {@link #runOnce}
@@ -29,7 +30,7 @@ public class NarratorRunner implements AutoCloseable {
     private final Role role;
     private final BatchTracker tracker = new BatchTracker();
     private final WorkQueue queue;
-    private final OutputLock lock;
+    private final LockFile lock;
     private final NarratorRoutes routes;
     private final SiteRefresher site;
     private final Main main = new Main();

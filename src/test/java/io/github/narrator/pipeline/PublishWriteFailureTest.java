@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.files.Json;
+import io.github.narrator.files.NarrationFiles;
 import io.github.narrator.publish.NarrationMetadata;
 import io.github.narrator.publish.PublishRequest;
 import io.github.narrator.publish.Publisher;
@@ -65,7 +66,7 @@ class PublishWriteFailureTest {
                 @Override
                 public NarrationMetadata publish(PublishRequest request) throws IOException {
                     // Half of a file gets written, then the disk is full.
-                    Files.write(request.stagingDir().resolve(Publisher.VTT), "WEBVTT\n\n1\n00:00".getBytes(StandardCharsets.UTF_8));
+                    Files.write(request.stagingDir().resolve(NarrationFiles.VTT), "WEBVTT\n\n1\n00:00".getBytes(StandardCharsets.UTF_8));
                     throw new IOException("No space left on device");
                 }
             });
@@ -85,7 +86,7 @@ class PublishWriteFailureTest {
             assertEquals(1, again.narrated(), again.toString());
             assertNotEquals(Json.MAPPER.readTree(before.get("metadata.json")).get("contentHash"),
                     Json.MAPPER.readTree(folder.resolve("metadata.json").toFile()).get("contentHash"));
-            assertTrue(Files.readString(folder.resolve(Publisher.SCRIPT)).contains("with a correction"));
+            assertTrue(Files.readString(folder.resolve(NarrationFiles.SCRIPT)).contains("with a correction"));
             try (Stream<Path> failures = Files.list(work.resolve("out/failed"))) {
                 assertEquals(0, failures.count(), "the failure record is cleared");
             }
