@@ -2,6 +2,7 @@ package io.github.narrator.pipeline;
 
 import java.time.Duration;
 
+import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 
 import io.github.narrator.fetch.FetchException;
@@ -20,13 +21,13 @@ import io.github.narrator.fetch.FetchException;
  * extract → script → hash → dedupe → work queue, and a worker narrates it. A failure at any step is
  * filed under {@code failed/}, named by the step's id, while the batch goes on.
  */
-public class NarratorRoutes extends RouteBuilder {
+final class NarratorRoutes extends RouteBuilder {
 
-    public static final String FILE = "direct:narrator-file";
-    public static final String URL = "direct:narrator-url";
-    public static final String FEED = "direct:narrator-feed";
-    public static final String SITEMAP = "direct:narrator-sitemap";
-    public static final String URL_LIST = "direct:narrator-url-list";
+    static final String FILE = "direct:narrator-file";
+    static final String URL = "direct:narrator-url";
+    static final String FEED = "direct:narrator-feed";
+    static final String SITEMAP = "direct:narrator-sitemap";
+    static final String URL_LIST = "direct:narrator-url-list";
     /** Where {@code convert} hands its inputs; they are recorded as coming from {@link #COMMAND_LINE_SOURCE}. */
     static final String COMMAND_LINE = "direct:narrator-command-line";
     static final String COMMAND_LINE_SOURCE = "command line";
@@ -41,7 +42,7 @@ public class NarratorRoutes extends RouteBuilder {
     private final FailureProcessor failures;
     private final StageTimeLimit timeLimit = new StageTimeLimit();
 
-    public NarratorRoutes(Stages stages, WorkQueue queue, Role role, BatchTracker tracker, Runnable onPublished) {
+    NarratorRoutes(Stages stages, WorkQueue queue, Role role, BatchTracker tracker, Runnable onPublished) {
         this.stages = stages;
         this.queue = queue;
         this.role = role;
@@ -89,12 +90,8 @@ public class NarratorRoutes extends RouteBuilder {
                 .process(sources::namedUrl)
                 .to(ARTICLE);
 
-        from(FEED).routeId("narrator-feed")
-                .process(sources::document)
-                .step("feed").process(sources::feedLinks).end()
-                .split(body())
-                    .to(ARTICLE)
-                .end();
+        readLinks(FEED, "feed", sources::feedLinks);
+        readLinks(URL_LIST, "url-list", sources::listedUrls);
 
         from(SITEMAP).routeId("narrator-sitemap")
                 .process(sources::document)
@@ -106,13 +103,6 @@ public class NarratorRoutes extends RouteBuilder {
                         .otherwise()
                             .to(ARTICLE)
                     .end()
-                .end();
-
-        from(URL_LIST).routeId("narrator-url-list")
-                .process(sources::document)
-                .step("url-list").process(sources::listedUrls).end()
-                .split(body())
-                    .to(ARTICLE)
                 .end();
 
         // The body is one IngestItem throughout; each step fills in its part (failure records name the step).
@@ -127,6 +117,16 @@ public class NarratorRoutes extends RouteBuilder {
                     .process(exchange -> exchange.getIn().setBody(
                             queue.toMessage(exchange.getIn().getMandatoryBody(IngestItem.class).task())))
                     .to(queue.producerUri())
+                .end();
+    }
+
+    /** A route that reads a feed or list (step {@code step}) into one item per link, each ingested in turn. */
+    private void readLinks(String entryPoint, String step, Processor read) {
+        from(entryPoint).routeId("narrator-" + step)
+                .process(sources::document)
+                .step(step).process(read).end()
+                .split(body())
+                    .to(ARTICLE)
                 .end();
     }
 
@@ -164,14 +164,14 @@ public class NarratorRoutes extends RouteBuilder {
     }
 
     /** Starts loading the first worker's voice now, when this process narrates. */
-    public void preloadVoice() {
+    void preloadVoice() {
         if (role.narrates()) {
             narration.preloadVoice();
         }
     }
 
     /** Releases the worker voices; call once the Camel context has stopped. */
-    public void close() {
+    void close() {
         narration.close();
         timeLimit.close();
     }
