@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 
 import io.github.narrator.extract.Article;
 import io.github.narrator.files.AtomicFiles;
+import io.github.narrator.files.NarrationFiles;
 import io.github.narrator.script.Script;
 import io.github.narrator.speech.PcmSink;
 import io.github.narrator.speech.Synthesizer;
@@ -22,9 +23,6 @@ import io.github.narrator.speech.Timeline;
  * then the MP3 gets its ID3 tags, chapters included.
  */
 public class NarrationRecorder {
-
-    public static final String MP3_NAME = "narration.mp3";
-    public static final String WAV_NAME = "narration.wav";
 
     private final int bitrateKbps;
     private final boolean wav;
@@ -53,7 +51,7 @@ public class NarrationRecorder {
      */
     public Recording record(Synthesizer voice, Article article, Script script, Provenance provenance, Path dir,
                             boolean encoderThread) throws IOException {
-        Path untagged = AtomicFiles.temporaryFor(dir.resolve(MP3_NAME));
+        Path untagged = AtomicFiles.temporaryFor(dir.resolve(NarrationFiles.MP3));
         Future<CoverArt.Cover> pendingCover = coverArt.find(article, dir);
         try {
             Timeline timeline;
@@ -62,16 +60,16 @@ public class NarrationRecorder {
                 Mp3Encoder encoder = new Mp3Encoder(out, bitrateKbps);
                 sinks.add(encoderThread ? new BackgroundSink(encoder, "narrator-mp3-encoder") : encoder);
                 if (wav) {
-                    sinks.add(new WavWriter(dir.resolve(WAV_NAME)));
+                    sinks.add(new WavWriter(dir.resolve(NarrationFiles.WAV)));
                 }
                 try (PcmSink sink = sinks.size() == 1 ? sinks.get(0) : new FanOutSink(sinks)) {
                     timeline = voice.speak(script, sink);
                 }
             }
-            Path tagged = dir.resolve(MP3_NAME);
+            Path tagged = dir.resolve(NarrationFiles.MP3);
             CoverArt.Cover cover = CoverWait.await(pendingCover);
             tagger.tag(untagged, tagged, tags(article, provenance, timeline, cover.image()), timeline.totalSamples());
-            return new Recording(tagged, wav ? dir.resolve(WAV_NAME) : null, timeline, cover);
+            return new Recording(tagged, wav ? dir.resolve(NarrationFiles.WAV) : null, timeline, cover);
         } finally {
             pendingCover.cancel(true);
             Files.deleteIfExists(untagged);

@@ -19,10 +19,10 @@ import com.sun.net.httpserver.HttpServer;
 
 import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.files.Json;
+import io.github.narrator.files.NarrationFiles;
 import io.github.narrator.pipeline.BatchTracker;
 import io.github.narrator.pipeline.NarratorRunner;
 import io.github.narrator.publish.NarrationMetadata;
-import io.github.narrator.publish.Publisher;
 import io.github.narrator.publish.site.SiteBuilder;
 
 /**
@@ -111,20 +111,11 @@ public final class BackfillProbe {
         Path out = work.resolve("out");
         Path routes = Files.createDirectories(work.resolve("routes"));
         Files.writeString(routes.resolve("backfill.yaml"), """
-                - route:
-                    id: backfill
-                    from:
-                      uri: timer:backfill
-                      parameters:
-                        repeatCount: "{{narrator.poll.repeat}}"
-                        delay: 0
-                      steps:
-                        - setBody:
-                            expression:
-                              constant:
-                                expression: "%s/urls.txt"
-                        - to:
-                            uri: direct:narrator-url-list
+                - templatedRoute:
+                    routeTemplateRef: url-list
+                    routeId: backfill
+                    parameters:
+                      - {name: url, value: "%s/urls.txt"}
                 """.formatted(site));
         NarratorConfig config = NarratorConfig.load(work.resolve("none.properties"))
                 .with("narrator.out", out.toString())
@@ -188,15 +179,15 @@ public final class BackfillProbe {
         for (int run = 0; run < UPDATE_RUNS; run++) {
             String slug = "bench-extra-" + run;
             Path dir = Files.createDirectories(articles.resolve(slug));
-            for (String file : List.of(Publisher.MP3, Publisher.VTT, Publisher.TRANSCRIPT, Publisher.CHAPTERS, SiteBuilder.INDEX)) {
+            for (String file : List.of(NarrationFiles.MP3, NarrationFiles.VTT, NarrationFiles.TRANSCRIPT, NarrationFiles.CHAPTERS, SiteBuilder.INDEX)) {
                 Files.copy(model.resolve(file), dir.resolve(file));
             }
             com.fasterxml.jackson.databind.node.ObjectNode json =
-                    (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(model.resolve(Publisher.METADATA).toFile());
+                    (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(model.resolve(NarrationFiles.METADATA).toFile());
             json.put("id", slug).put("guid", "narrator:" + slug).put("title", "Extra " + run)
                     .put("episodePublishedAt", java.time.Instant.now().toString());
-            Json.write(dir.resolve(Publisher.METADATA), json);
-            NarrationMetadata metadata = Json.read(dir.resolve(Publisher.METADATA), NarrationMetadata.class);
+            Json.write(dir.resolve(NarrationFiles.METADATA), json);
+            NarrationMetadata metadata = Json.read(dir.resolve(NarrationFiles.METADATA), NarrationMetadata.class);
             long start = System.nanoTime();
             site.listing().published(dir, metadata);
             site.rebuild();

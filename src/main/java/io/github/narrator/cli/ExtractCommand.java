@@ -1,15 +1,12 @@
 package io.github.narrator.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.narrator.extract.Article;
 import io.github.narrator.extract.ArticleExtractor;
 import io.github.narrator.extract.ExtractionBenchmark;
 import io.github.narrator.extract.ExtractionException;
 import io.github.narrator.extract.ExtractorSettings;
 import io.github.narrator.extract.Section;
+import io.github.narrator.files.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -140,12 +137,7 @@ public class ExtractCommand implements Callable<Integer> {
     }
 
     static String toJson(Article article) throws IOException {
-        ObjectMapper mapper = JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .build();
-        return mapper.writeValueAsString(article) + System.lineSeparator();
+        return Json.MAPPER.writeValueAsString(article) + System.lineSeparator();
     }
 
     static String toText(Article article) {

@@ -12,7 +12,6 @@ import io.github.narrator.speech.Timeline;
 public final class JsonTranscript {
 
     public static final String VERSION = "1.0.0";
-    public static final String CONTENT_TYPE = "application/json";
 
     /** The whole file. */
     public record Document(String version, List<Segment> segments) {

@@ -25,6 +25,8 @@ import io.github.narrator.dedupe.ContentHash;
 import io.github.narrator.extract.Article;
 import io.github.narrator.files.AtomicFiles;
 import io.github.narrator.files.Json;
+import io.github.narrator.files.MediaTypes;
+import io.github.narrator.files.NarrationFiles;
 import io.github.narrator.speech.SpeechFormat;
 import io.github.narrator.speech.Timeline;
 
@@ -35,16 +37,6 @@ import io.github.narrator.speech.Timeline;
  * and deletes it after; {@link #recover} puts it back if a crash fell between the two renames.
  */
 public class Publisher {
-
-    public static final String MP3 = "narration.mp3";
-    public static final String WAV = "narration.wav";
-    public static final String VTT = "narration.vtt";
-    public static final String SCRIPT = "script.txt";
-    public static final String CHAPTERS = "chapters.json";
-    public static final String TRANSCRIPT = "transcript.json";
-    /** The episode's own picture, when the article's lead image was usable. */
-    public static final String COVER = "cover.jpg";
-    public static final String METADATA = "metadata.json";
 
     private final Path outDir;
     private final Path articlesDir;
@@ -87,13 +79,13 @@ public class Publisher {
         Path staging = request.stagingDir();
 
         Timeline timeline = request.recording().timeline();
-        Files.writeString(staging.resolve(VTT), WebVtt.of(timeline.cues()), StandardCharsets.UTF_8);
-        Json.write(staging.resolve(TRANSCRIPT), JsonTranscript.of(timeline.cues()));
-        Files.writeString(staging.resolve(SCRIPT), request.script().spokenText(), StandardCharsets.UTF_8);
-        Json.write(staging.resolve(CHAPTERS), JsonChapters.of(timeline.chapters()));
+        Files.writeString(staging.resolve(NarrationFiles.VTT), WebVtt.of(timeline.cues()), StandardCharsets.UTF_8);
+        Json.write(staging.resolve(NarrationFiles.TRANSCRIPT), JsonTranscript.of(timeline.cues()));
+        Files.writeString(staging.resolve(NarrationFiles.SCRIPT), request.script().spokenText(), StandardCharsets.UTF_8);
+        Json.write(staging.resolve(NarrationFiles.CHAPTERS), JsonChapters.of(timeline.chapters()));
         Path target = articlesDir.resolve(slug);
         NarrationMetadata metadata = metadata(slug, request, describeFiles(staging), firstPublished(target));
-        Json.write(staging.resolve(METADATA), metadata);
+        Json.write(staging.resolve(NarrationFiles.METADATA), metadata);
         listing.stage(staging, metadata, timeline);
 
         moveIntoPlace(staging, target);
@@ -106,7 +98,7 @@ public class Publisher {
      * keeps its place in the feed; null for a first narration (or an unreadable old one).
      */
     private static Instant firstPublished(Path existing) {
-        Path file = existing.resolve(METADATA);
+        Path file = existing.resolve(NarrationFiles.METADATA);
         if (!Files.isRegularFile(file)) {
             return null;
         }
@@ -228,35 +220,14 @@ public class Publisher {
 
     private static Map<String, NarrationMetadata.FileInfo> describeFiles(Path dir) throws IOException {
         Map<String, NarrationMetadata.FileInfo> files = new LinkedHashMap<>();
-        for (String name : List.of(MP3, WAV, VTT, TRANSCRIPT, SCRIPT, CHAPTERS, COVER)) {
+        for (String name : List.of(NarrationFiles.MP3, NarrationFiles.WAV, NarrationFiles.VTT, NarrationFiles.TRANSCRIPT,
+                NarrationFiles.SCRIPT, NarrationFiles.CHAPTERS, NarrationFiles.COVER)) {
             Path file = dir.resolve(name);
             if (Files.exists(file)) {
-                files.put(name, new NarrationMetadata.FileInfo(Files.size(file), sha256(file), contentType(name)));
+                files.put(name, new NarrationMetadata.FileInfo(Files.size(file), sha256(file), MediaTypes.contentType(name)));
             }
         }
         return files;
-    }
-
-    static String contentType(String name) {
-        if (name.endsWith(".mp3")) {
-            return "audio/mpeg";
-        }
-        if (name.endsWith(".wav")) {
-            return "audio/wav";
-        }
-        if (name.endsWith(".vtt")) {
-            return "text/vtt";
-        }
-        if (name.equals(CHAPTERS)) {
-            return JsonChapters.CONTENT_TYPE;
-        }
-        if (name.endsWith(".json")) {
-            return JsonTranscript.CONTENT_TYPE;
-        }
-        if (name.endsWith(".jpg")) {
-            return "image/jpeg";
-        }
-        return "text/plain; charset=utf-8";
     }
 
     static String sha256(Path file) throws IOException {

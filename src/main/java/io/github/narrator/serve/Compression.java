@@ -17,7 +17,7 @@ final class Compression {
     /** Smaller bodies gain nothing worth the gzip header. */
     static final int MIN_BYTES = 256;
     /**
-     * What is sent (see {@link ServedFiles#contentType}), and what Jetty guesses from the file name
+     * What is sent (see {@link io.github.narrator.files.MediaTypes#contentType}), and what Jetty guesses from the file name
      * before the response is made ({@code .xml}: application/xml): both must be listed.
      */
     static final String[] TEXT_TYPES = {"text/html", "text/css", "text/javascript", "application/javascript", "text/plain",

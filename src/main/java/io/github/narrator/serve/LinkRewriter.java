@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 import io.github.narrator.dedupe.ContentHash;
+import io.github.narrator.files.MediaTypes;
 
 /**
  * Serves the feeds and playlists with their links pointing at this server, as the request reached
@@ -74,7 +75,7 @@ final class LinkRewriter extends Handler.Wrapper {
             return true;
         }
         response.setStatus(HttpStatus.OK_200);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, ServedFiles.contentType(file.getFileName().toString()));
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, MediaTypes.contentType(file.getFileName().toString()));
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, HttpMethod.HEAD.is(request.getMethod()) ? ByteBuffer.allocate(0) : ByteBuffer.wrap(body), callback);
         return true;

@@ -141,7 +141,7 @@ class CrashRecoveryTest {
             list.append(site.url(path)).append('\n');
         }
         site.page("/list.txt", "text/plain", list.toString());
-        PollingRoute.write(work.resolve("routes"), "crash-list", site.url("/list.txt"), "direct:narrator-url-list");
+        PollingRoute.write(work.resolve("routes"), "crash-list", site.url("/list.txt"), "url-list");
     }
 
     private static String tinyArticle(String url, int n) {

@@ -169,7 +169,7 @@ class HostilePagesTest {
         try (FaultyServer lists = new FaultyServer()) {
             lists.on("/list.txt", FaultyServer.status(200, list.toString()));
             PipelineRun run = new PipelineRun(work).set("narrator.workers", "2");
-            BatchTracker.Summary summary = run.once("direct:narrator-url-list", lists.url("/list.txt"));
+            BatchTracker.Summary summary = run.once("url-list", lists.url("/list.txt"));
 
             assertEquals(expectedNarrated, summary.narrated(), summary.toString());
             assertEquals(names.size() - expectedNarrated, summary.failed(), summary.toString());

@@ -77,7 +77,7 @@ class SourceFaultsTest {
             PipelineRun run = new PipelineRun(work)
                     .set("narrator.fetch.retries", String.valueOf(RETRIES))
                     .set("narrator.fetch.read-timeout", "1s");
-            BatchTracker.Summary first = run.once("direct:narrator-url-list", site.url("/list.txt"));
+            BatchTracker.Summary first = run.once("url-list", site.url("/list.txt"));
 
             Map<String, JsonNode> failures = run.failures();
             for (Map.Entry<String, Boolean> fault : ALWAYS_FAILING.entrySet()) {
@@ -118,7 +118,7 @@ class SourceFaultsTest {
             for (String path : ALWAYS_FAILING.keySet()) {
                 site.on(path, page(site, path));
             }
-            BatchTracker.Summary second = run.once("direct:narrator-url-list", site.url("/list.txt"));
+            BatchTracker.Summary second = run.once("url-list", site.url("/list.txt"));
             assertEquals(ALWAYS_FAILING.size(), second.narrated(), second.toString());
             assertEquals(3, second.unchanged(), second.toString());
             assertEquals(0, second.failed(), second.toString());

@@ -66,6 +66,7 @@ class ArtemisScaleOutTest {
             list.append(site.url(path)).append('\n');
         }
         site.page("/list.txt", "text/plain", list.toString());
+        // A source in the long form from before the route templates: it still works.
         Files.writeString(Files.createDirectories(work.resolve("routes")).resolve("list.yaml"), """
                 - route:
                     from:

@@ -57,7 +57,7 @@ class PipelineEndToEndTest {
                   <item><title>Fed</title><link>%1$s/news/fed-rates</link></item>
                   <item><title>Broken</title><link>%1$s/news/broken</link></item>
                 </channel></rss>""".formatted(server.url("")));
-        PollingRoute.write(work.resolve("routes"), "test-feed", server.url("/feed.xml"), "direct:narrator-feed");
+        PollingRoute.write(work.resolve("routes"), "test-feed", server.url("/feed.xml"), "feed");
     }
 
     @AfterEach
@@ -116,7 +116,7 @@ class PipelineEndToEndTest {
             assertTrue(Files.size(dir.resolve(name)) > 0, dir + "/" + name);
         }
         JsonNode metadata = Json.MAPPER.readTree(dir.resolve("metadata.json").toFile());
-        // the route sets no NarratorSource header: its id is the source
+        // the source route's id names the source
         assertEquals("test-feed", metadata.get("source").asText());
         int words = metadata.get("wordCount").asInt();
         double seconds = metadata.get("durationSeconds").asDouble();

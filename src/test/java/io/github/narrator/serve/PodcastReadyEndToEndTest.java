@@ -76,7 +76,7 @@ class PodcastReadyEndToEndTest {
         site.page("/list.txt", "text/plain", site.url("/news/harbour-plan") + "\n" + site.url("/news/ferry-fares") + "\n");
 
         out = work.resolve("out");
-        Path routes = PollingRoute.write(work.resolve("routes"), "harbour-times", site.url("/list.txt"), "direct:narrator-url-list");
+        Path routes = PollingRoute.write(work.resolve("routes"), "harbour-times", site.url("/list.txt"), "url-list");
         NarratorConfig config = NarratorConfig.load(work.resolve("none.properties"))
                 .with("narrator.out", out.toString())
                 .with("narrator.poll.repeat", "1")

@@ -31,7 +31,7 @@ import io.github.narrator.fetch.SourcePolicy;
  */
 public final class EpisodeArtwork implements CoverArt {
 
-    public static final String FILE = io.github.narrator.publish.Publisher.COVER;
+    public static final String FILE = io.github.narrator.files.NarrationFiles.COVER;
     private static final Logger LOG = LoggerFactory.getLogger(EpisodeArtwork.class);
 
     private final PageFetcher fetcher;

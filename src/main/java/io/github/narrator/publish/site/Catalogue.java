@@ -3,7 +3,6 @@ package io.github.narrator.publish.site;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,6 +20,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.github.narrator.files.AtomicFiles;
 import io.github.narrator.files.Json;
+import io.github.narrator.files.LockFile;
 
 /**
  * {@code state/catalogue.jsonl}: every published narration, one JSON line each, appended as it is
@@ -38,8 +38,6 @@ final class Catalogue {
     private static final String LOCK = ".catalogue.lock";
     private static final Logger LOG = LoggerFactory.getLogger(Catalogue.class);
     private static final ObjectWriter LINE = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
-    /** Appends and compactions of every catalogue in this JVM take turns (a file lock is per JVM, not per thread). */
-    private static final Object IN_PROCESS = new Object();
 
     /** The first line: which version of the file this is, so readers notice a compaction. */
     record Header(int catalogue, String generation) {
@@ -205,11 +203,8 @@ final class Catalogue {
 
     private void locked(LockedWork work) throws IOException {
         Files.createDirectories(lockFile.getParent());
-        synchronized (IN_PROCESS) {
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock lock = channel.lock()) {
-                work.run();
-            }
+        try (LockFile lock = LockFile.take(lockFile)) {
+            work.run();
         }
     }
 }

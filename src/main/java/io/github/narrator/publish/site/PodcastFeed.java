@@ -26,10 +26,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import io.github.narrator.NarratorVersion;
-import io.github.narrator.publish.JsonChapters;
-import io.github.narrator.publish.JsonTranscript;
+import io.github.narrator.files.MediaTypes;
+import io.github.narrator.files.NarrationFiles;
 import io.github.narrator.publish.NarrationMetadata;
-import io.github.narrator.publish.Publisher;
 
 /**
  * {@code feed.xml}: RSS 2.0 with the iTunes and Podcasting 2.0 namespaces. Every item is marked as
@@ -48,7 +47,6 @@ final class PodcastFeed {
     static final String ATOM = "http://www.w3.org/2005/Atom";
     static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
     static final String HISTORY = "http://purl.org/syndication/history/1.0";
-    static final String CONTENT_TYPE = "application/rss+xml";
 
     private static final DateTimeFormatter ARTICLE_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -129,7 +127,7 @@ final class PodcastFeed {
         Element link = ns(channel, ATOM, "atom:link");
         link.setAttribute("href", settings.url(path));
         link.setAttribute("rel", rel);
-        link.setAttribute("type", CONTENT_TYPE);
+        link.setAttribute("type", MediaTypes.RSS);
     }
 
     private void item(Element item, PublishedNarration narration) {
@@ -145,9 +143,9 @@ final class PodcastFeed {
         guid.setAttribute("isPermaLink", "false");
         text(item, "pubDate", rfc822(narration.feedDate(settings.pubDates()).toInstant()));
         Element enclosure = child(item, "enclosure");
-        enclosure.setAttribute("url", settings.url(narration.path(Publisher.MP3)));
+        enclosure.setAttribute("url", settings.url(narration.path(NarrationFiles.MP3)));
         enclosure.setAttribute("length", String.valueOf(narration.mp3Bytes()));
-        enclosure.setAttribute("type", "audio/mpeg");
+        enclosure.setAttribute("type", MediaTypes.MP3);
         nsText(item, ITUNES, "itunes:duration", String.valueOf(Math.round(metadata.durationSeconds())));
         nsText(item, ITUNES, "itunes:explicit", String.valueOf(settings.explicit()));
         nsText(item, ITUNES, "itunes:episodeType", "full");
@@ -158,8 +156,8 @@ final class PodcastFeed {
         }
         if (narration.transcript()) {
             Element transcript = ns(item, PODCAST, "podcast:transcript");
-            transcript.setAttribute("url", settings.url(narration.path(Publisher.VTT)));
-            transcript.setAttribute("type", "text/vtt");
+            transcript.setAttribute("url", settings.url(narration.path(NarrationFiles.VTT)));
+            transcript.setAttribute("type", MediaTypes.WEBVTT);
             transcript.setAttribute("rel", "captions");
             if (metadata.language() != null && !metadata.language().isBlank()) {
                 transcript.setAttribute("language", metadata.language());
@@ -167,13 +165,13 @@ final class PodcastFeed {
         }
         if (narration.sentences()) {
             Element sentences = ns(item, PODCAST, "podcast:transcript");
-            sentences.setAttribute("url", settings.url(narration.path(Publisher.TRANSCRIPT)));
-            sentences.setAttribute("type", JsonTranscript.CONTENT_TYPE);
+            sentences.setAttribute("url", settings.url(narration.path(NarrationFiles.TRANSCRIPT)));
+            sentences.setAttribute("type", MediaTypes.JSON);
         }
         if (narration.chapters()) {
             Element chapters = ns(item, PODCAST, "podcast:chapters");
-            chapters.setAttribute("url", settings.url(narration.path(Publisher.CHAPTERS)));
-            chapters.setAttribute("type", JsonChapters.CONTENT_TYPE);
+            chapters.setAttribute("url", settings.url(narration.path(NarrationFiles.CHAPTERS)));
+            chapters.setAttribute("type", MediaTypes.JSON_CHAPTERS);
         }
         aiContent(item);
     }

@@ -2,12 +2,9 @@ package io.github.narrator.publish.site;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,9 +25,10 @@ import io.github.narrator.NarratorVersion;
 import io.github.narrator.dedupe.ContentHash;
 import io.github.narrator.files.AtomicFiles;
 import io.github.narrator.files.Json;
+import io.github.narrator.files.LockFile;
+import io.github.narrator.files.NarrationFiles;
 import io.github.narrator.publish.Listing;
 import io.github.narrator.publish.NarrationMetadata;
-import io.github.narrator.publish.Publisher;
 import io.github.narrator.publish.artwork.ChannelCover;
 import io.github.narrator.speech.Timeline;
 
@@ -71,7 +69,6 @@ public final class SiteBuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(SiteBuilder.class);
     private static final String LOCK_FILE = ".site.lock";
-    private static final Object IN_PROCESS = new Object();
 
     /** What {@code state/site.json} remembers between processes. */
     record State(String pages) {
@@ -115,9 +112,9 @@ public final class SiteBuilder {
             @Override
             public void stage(Path staging, NarrationMetadata metadata, Timeline timeline) throws IOException {
                 PublishedNarration narration = new PublishedNarration(metadata.id(), staging, metadata,
-                        Files.size(staging.resolve(Publisher.MP3)), Files.isRegularFile(staging.resolve(Publisher.VTT)),
-                        Files.isRegularFile(staging.resolve(Publisher.CHAPTERS)),
-                        Files.isRegularFile(staging.resolve(Publisher.TRANSCRIPT)));
+                        Files.size(staging.resolve(NarrationFiles.MP3)), Files.isRegularFile(staging.resolve(NarrationFiles.VTT)),
+                        Files.isRegularFile(staging.resolve(NarrationFiles.CHAPTERS)),
+                        Files.isRegularFile(staging.resolve(NarrationFiles.TRANSCRIPT)));
                 String html = pages.article(narration, TranscriptCues.of(timeline.cues()), ChapterList.of(timeline.chapters()));
                 Files.writeString(staging.resolve(INDEX), html, StandardCharsets.UTF_8);
             }
@@ -126,9 +123,9 @@ public final class SiteBuilder {
             public void published(Path dir, NarrationMetadata metadata) {
                 try {
                     catalogue.append(CatalogueEntry.of(new PublishedNarration(metadata.id(), dir, metadata,
-                            Files.size(dir.resolve(Publisher.MP3)), Files.isRegularFile(dir.resolve(Publisher.VTT)),
-                            Files.isRegularFile(dir.resolve(Publisher.CHAPTERS)),
-                            Files.isRegularFile(dir.resolve(Publisher.TRANSCRIPT)))));
+                            Files.size(dir.resolve(NarrationFiles.MP3)), Files.isRegularFile(dir.resolve(NarrationFiles.VTT)),
+                            Files.isRegularFile(dir.resolve(NarrationFiles.CHAPTERS)),
+                            Files.isRegularFile(dir.resolve(NarrationFiles.TRANSCRIPT)))));
                 } catch (IOException e) {
                     // Published all the same: the next process's first rebuild finds the folder and lists it.
                     LOG.warn("{} is published but not yet in the catalogue: {}", metadata.id(), e.toString());
@@ -174,12 +171,8 @@ public final class SiteBuilder {
 
     private int locked(Work work) throws IOException {
         Files.createDirectories(outDir);
-        synchronized (IN_PROCESS) {
-            try (FileChannel channel = FileChannel.open(outDir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
-                 FileLock lock = channel.lock()) {
-                return work.run();
-            }
+        try (LockFile lock = LockFile.take(outDir.resolve(LOCK_FILE))) {
+            return work.run();
         }
     }
 
@@ -235,10 +228,10 @@ public final class SiteBuilder {
     private boolean sameFiles(CatalogueEntry entry) {
         Path dir = articlesDir.resolve(entry.slug());
         try {
-            return Files.size(dir.resolve(Publisher.MP3)) == entry.mp3Bytes()
-                    && Files.isRegularFile(dir.resolve(Publisher.VTT)) == entry.transcript()
-                    && Files.isRegularFile(dir.resolve(Publisher.CHAPTERS)) == entry.chapters()
-                    && Files.isRegularFile(dir.resolve(Publisher.TRANSCRIPT)) == entry.sentences();
+            return Files.size(dir.resolve(NarrationFiles.MP3)) == entry.mp3Bytes()
+                    && Files.isRegularFile(dir.resolve(NarrationFiles.VTT)) == entry.transcript()
+                    && Files.isRegularFile(dir.resolve(NarrationFiles.CHAPTERS)) == entry.chapters()
+                    && Files.isRegularFile(dir.resolve(NarrationFiles.TRANSCRIPT)) == entry.sentences();
         } catch (IOException gone) {
             return false;
         }

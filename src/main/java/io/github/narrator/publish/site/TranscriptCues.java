@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 import io.github.narrator.files.Json;
 import io.github.narrator.publish.JsonTranscript;
-import io.github.narrator.publish.Publisher;
+import io.github.narrator.files.NarrationFiles;
 import io.github.narrator.speech.Timeline;
 
 /**
@@ -35,12 +35,12 @@ final class TranscriptCues {
 
     /** The sentences of a published narration: {@code transcript.json}, or else (older narrations) its WebVTT cues. */
     static List<Cue> read(PublishedNarration narration) throws IOException {
-        Path sentences = narration.dir().resolve(Publisher.TRANSCRIPT);
+        Path sentences = narration.dir().resolve(NarrationFiles.TRANSCRIPT);
         if (Files.isRegularFile(sentences)) {
             JsonTranscript.Document document = Json.read(sentences, JsonTranscript.Document.class);
             return of(document);
         }
-        Path vtt = narration.dir().resolve(Publisher.VTT);
+        Path vtt = narration.dir().resolve(NarrationFiles.VTT);
         return Files.isRegularFile(vtt) ? parse(Files.readString(vtt, StandardCharsets.UTF_8)) : List.of();
     }
 
