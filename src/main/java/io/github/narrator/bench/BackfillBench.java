@@ -71,6 +71,13 @@ final class BackfillBench {
             figures.add(Figure.atMost(SECTION, "per-article time, article " + lastMark + " / article " + first, "ratio",
                     Stats.of(ratio), FLAT_TARGET));
         }
+        if (count >= 10 * (WINDOW + 1)) {
+            int tenth = count / 10;
+            double early = medianPerArticle(result.doneSeconds(), WINDOW + 1, WINDOW + tenth);
+            double late = medianPerArticle(result.doneSeconds(), count - tenth + 1, count);
+            figures.add(Figure.of(SECTION, "per-article time, median of the last tenth / of the first", "ratio",
+                    Stats.of(late / early)));
+        }
         figures.add(Figure.of(SECTION, "peak RSS of the backfill", "MiB", Stats.of(result.peakRssBytes() / 1048576.0)));
         figures.add(Figure.of(SECTION, "out/ at the end", "MiB", Stats.of(result.outBytes() / 1048576.0)));
         figures.add(Figure.of(SECTION, "feed.xml at the end (newest 300)", "KiB", Stats.of(result.feedBytes() / 1024.0)));
@@ -83,6 +90,18 @@ final class BackfillBench {
         figures.add(Figure.of(SECTION, "full site rebuild from every folder, at the end", "s",
                 Stats.of(result.fullRebuildMillis() / 1000)));
         return figures;
+    }
+
+    /**
+     * The median of {@link #perArticleSeconds} over articles {@code from} to {@code to}: a figure a few
+     * minutes of load from other programs on the machine cannot move much, unlike a single point.
+     */
+    static double medianPerArticle(double[] done, int from, int to) {
+        List<Double> times = new ArrayList<>();
+        for (int k = from; k <= to; k++) {
+            times.add(perArticleSeconds(done, k));
+        }
+        return Stats.of(times).median();
     }
 
     /** The mean time between completions over the {@value #WINDOW} intervals before article {@code k} (1-based). */

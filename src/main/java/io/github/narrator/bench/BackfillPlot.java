@@ -77,6 +77,17 @@ final class BackfillPlot {
         return file;
     }
 
+    /** The curve as numbers: each article's completion time, one line each ({@code article,seconds}). */
+    static Path writeCsv(BackfillProbe.Result result, Path file) throws IOException {
+        StringBuilder csv = new StringBuilder("article,seconds\n");
+        double[] done = result.doneSeconds();
+        for (int i = 0; i < done.length; i++) {
+            csv.append(i + 1).append(',').append(String.format(Locale.ROOT, "%.3f", done[i])).append('\n');
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        return Files.writeString(file, csv);
+    }
+
     private static void panel(Graphics2D g, int top, String xLabel, String yLabel, double[] x, double[] y,
             double xMin, double xMax, double yMin, double yMax) {
         int width = WIDTH - LEFT - RIGHT;

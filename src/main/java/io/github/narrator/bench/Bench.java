@@ -134,8 +134,9 @@ public final class Bench {
         String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path plot = BackfillPlot.write(result, "Backfill of " + count + " articles of " + BackfillProbe.WORDS + " words, "
                 + GitCommit.describe(), settings.plotDir().resolve("backfill-" + count + "-" + stamp + ".png"));
-        notes.add("backfill plot: " + plot.toAbsolutePath());
-        log.println("backfill plot: " + plot.toAbsolutePath());
+        Path curve = BackfillPlot.writeCsv(result, settings.plotDir().resolve("backfill-" + count + "-" + stamp + ".csv"));
+        notes.add("backfill plot: " + plot.toAbsolutePath() + ", curve: " + curve.toAbsolutePath());
+        log.println("backfill plot: " + plot.toAbsolutePath() + ", curve: " + curve.toAbsolutePath());
     }
 
     // ---- engine limit vs pipeline, and the encoder's share ----

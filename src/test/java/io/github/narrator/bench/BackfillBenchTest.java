@@ -41,10 +41,20 @@ class BackfillBenchTest {
     }
 
     @Test
-    void thePlotIsAPng(@TempDir Path dir) throws Exception {
+    void theMediansOfTheFirstAndLastTenthAreComparedToo() {
+        Figure medians = BackfillBench.figures(result(1000, 0.5, 0.6)).stream()
+                .filter(f -> f.name().startsWith("per-article time, median")).findFirst().orElseThrow();
+        assertEquals(1.2, medians.stats().median(), 1e-9);
+    }
+
+    @Test
+    void thePlotIsAPngAndTheCurveACsv(@TempDir Path dir) throws Exception {
         Path file = BackfillPlot.write(result(1000, 0.5, 0.52), "Backfill of 1000", dir.resolve("plot.png"));
         BufferedImage image = ImageIO.read(file.toFile());
         assertEquals(1000, image.getWidth());
+        List<String> csv = java.nio.file.Files.readAllLines(BackfillPlot.writeCsv(result(1000, 0.5, 0.52), dir.resolve("curve.csv")));
+        assertEquals(1001, csv.size());
+        assertEquals("1,0.500", csv.get(1));
     }
 
     private static BackfillProbe.Result result(int count, double early, double late) {
