@@ -51,7 +51,7 @@ class ScriptWriterTest {
         assertEquals(Utterance.Role.BYLINE, u.get(1).role());
         assertEquals("Published June 2, 2025", u.get(2).written());
         assertEquals("Published June second, twenty twenty-five", u.get(2).spoken());
-        assertEquals(new Utterance("This audio is created with AI assistance.", "This audio is created with AI assistance.",
+        assertEquals(new Utterance("This audio is created with AI assistance.", "This audio is created with A I assistance.",
                 Utterance.PARAGRAPH_PAUSE_MILLIS, Utterance.Role.DISCLOSURE), u.get(3));
         assertEquals(4, u.size());
     }

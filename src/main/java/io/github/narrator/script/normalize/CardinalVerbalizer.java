@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class CardinalVerbalizer implements Verbalizer {
 
+    /** Thousands separated by spaces, as SI style writes them: "10 000 000" (a space, no-break or thin space). */
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("[1-9]\\d{0,2}(?:[ \\u00A0\\u2009\\u202F]\\d{3})+" + Numbers.END);
     private static final Pattern NUMBER = Pattern.compile(
             "(?<sign>[-−])?(?<n>" + Numbers.INTEGER + ")(?<scale>bn|tn|trn)?" + Numbers.END);
 
@@ -22,6 +24,10 @@ final class CardinalVerbalizer implements Verbalizer {
 
     @Override
     public Reading read(Cursor cursor) {
+        Matcher spaced = cursor.match(SPACED_THOUSANDS);
+        if (spaced != null) {
+            return new Reading(spaced.end(), NumberWords.cardinal(spaced.group().replaceAll("\\D", "")), Token.Kind.CARDINAL);
+        }
         Matcher m = cursor.match(NUMBER);
         if (m == null) {
             return null;

@@ -2,6 +2,7 @@ package io.github.narrator.script.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,17 @@ final class TelephoneVerbalizer implements Verbalizer {
     private static final Pattern VANITY = Pattern.compile(
             "1-8(?:00|88|77|66|55|44|33)(?:-[A-Z0-9]{1,7}){2,4}" + NOT_WORD);
     private static final Pattern SOCIAL_SECURITY = Pattern.compile("\\d{3}-\\d{2}-\\d{4}" + NOT_WORD);
+    /** A local number: three digits, a hyphen, four ("555-0147"); a range when nothing says otherwise. */
+    private static final Pattern LOCAL = Pattern.compile("\\d{3}-\\d{4}" + NOT_WORD);
+    /**
+     * Digits in groups separated by spaces, as telephone numbers outside North America are written
+     * ("020 7946 0958", "0161 496 0000"): the first group starts with 0 (a trunk prefix) and there are
+     * nine or more digits in all.
+     */
+    private static final Pattern TRUNK_GROUPED = Pattern.compile("0\\d{1,4}(?: \\d{2,4}){1,3}" + NOT_WORD);
+    /** Words that say a number near them is a telephone number ("call", "phone 555-0147"). */
+    private static final Set<String> TELEPHONE_WORDS = Set.of("call", "calls", "calling", "phone", "telephone", "tel",
+            "dial", "fax", "hotline", "helpline", "text", "contact", "reach", "mobile", "cell", "line");
     private static final Pattern IP_ADDRESS = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}" + NOT_WORD);
     private static final Set<String> TOLL_FREE = Set.of("800", "888", "877", "866", "855", "844", "833");
 
@@ -38,6 +50,14 @@ final class TelephoneVerbalizer implements Verbalizer {
         if (m == null) {
             m = cursor.match(SOCIAL_SECURITY);
         }
+        if (m == null) {
+            m = cursor.match(TRUNK_GROUPED);
+            m = m != null && m.group().replace(" ", "").length() >= 9 ? m : null;
+        }
+        if (m == null) {
+            m = cursor.match(LOCAL);
+            m = m != null && isLocalNumber(cursor, m.group()) ? m : null;
+        }
         if (m != null) {
             return reading(m, groups(m.group()));
         }
@@ -53,6 +73,27 @@ final class TelephoneVerbalizer implements Verbalizer {
             return reading(m, String.join(" dot ", parts));
         }
         return null;
+    }
+
+    /**
+     * Whether "555-0147" is a telephone number, not the range 555 to 147: the second group starts with
+     * 0 (no range is written so), or the number is 555 (kept for fiction and examples), or a word
+     * like "call" comes shortly before.
+     */
+    private static boolean isLocalNumber(Cursor cursor, String number) {
+        if (number.charAt(4) == '0' || number.startsWith("555")) {
+            return true;
+        }
+        for (int steps = 1; steps <= 6; steps++) {
+            String word = Cursor.bare(cursor.chunkBefore(steps)).toLowerCase(Locale.ROOT);
+            if (TELEPHONE_WORDS.contains(word)) {
+                return true;
+            }
+            if (word.isEmpty()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Each group of digits (or letters, in vanity numbers) read on its own, groups joined by a pause. */
