@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             ScriptCommand.class,
             NormalizeCommand.class,
+            LexiconCommand.class,
             ServeCommand.class,
             BrokerCommand.class,
             BenchCommand.class,

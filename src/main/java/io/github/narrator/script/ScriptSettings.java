@@ -1,6 +1,9 @@
 package io.github.narrator.script;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+
+import io.github.narrator.script.normalize.Lexicon;
 
 /**
  * How a script is written.
@@ -35,6 +38,20 @@ public record ScriptSettings(String disclosureLabel, String narratorCredit, Path
 
     public static ScriptSettings defaults() {
         return new ScriptSettings(DEFAULT_DISCLOSURE);
+    }
+
+    /**
+     * The lexicon the settings name; the default path falls back to the copy in the jar when the
+     * file is not there, any other path must exist.
+     */
+    public Lexicon lexicon() {
+        if (Files.isRegularFile(lexiconFile)) {
+            return Lexicon.load(lexiconFile);
+        }
+        if (lexiconFile.equals(DEFAULT_LEXICON)) {
+            return Lexicon.bundled();
+        }
+        throw new IllegalArgumentException("pronunciation lexicon not found: " + lexiconFile.toAbsolutePath());
     }
 
     public ScriptSettings withLexiconFile(Path file) {

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Words in capitals as {@link Initialisms} says them ("FBI" → "F B I", "HIMARS" → "Hymars"), with
+ * Words in capitals as {@link Initialisms} says them ("FBI" → "F B I", "HIMARS" → "Hy-mars"), with
  * their plurals and possessives ("MPs" → "M P's", "UN's" → "U N's"); letters joined by an ampersand
  * ("AT&T" → "A T and T"); dotted initialisms ("U.S." → "U S", "Ph.D." → "P H D"); and a person's
  * initials before a name ("C. S. Lewis" → "C S Lewis", so the voice does not stop at each full stop).

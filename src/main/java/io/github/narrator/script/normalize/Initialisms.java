@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * How a word written in capital letters is said: letter by letter ("FBI" → "F B I"), as a word
- * ("NATO", "HIMARS" → "Hymars"), or left to be read as the ordinary word it is ("WAR" in a shouted
+ * ("NATO", "HIMARS" → "Hy-mars"), or left to be read as the ordinary word it is ("WAR" in a shouted
  * headline). Known initialisms and acronyms come from {@code initialisms.txt} and {@code acronyms.txt};
  * an unknown one of two to five letters is spelled unless the voice's dictionary lists it as a word,
  * since the voice would otherwise make up a word of it.

@@ -293,7 +293,7 @@ class NormalizerTest {
             created with AI assistance                | created with A I assistance
             NATO and NASA officials                   | Nato and Nasa officials
             the UN's vote and the MPs' expenses       | the U N's vote and the M P's' expenses
-            US-supplied HIMARS                        | U S-supplied Hymars
+            US-supplied HIMARS                        | U S-supplied Hy-mars
             AT&T and S&P                              | A T and T and S and P
             at 9 ET (1300 GMT)                        | at nine E T (thirteen hundred G M T)
             the SBU said                              | the S B U said
