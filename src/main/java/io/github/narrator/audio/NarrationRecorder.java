@@ -16,9 +16,9 @@ import io.github.narrator.speech.Synthesizer;
 import io.github.narrator.speech.Timeline;
 
 /**
- * Records one narration into a folder: the voice speaks the script straight into the MP3 encoder
- * (on a thread of its own, when asked) and the WAV writer, when on, so nothing is held in memory;
- * then the MP3 gets its ID3 tags, chapters included.
+ * Records one narration into a folder: the voice speaks the script through the loudness stage
+ * straight into the MP3 encoder (on a thread of its own, when asked) and the WAV writer, when on,
+ * so nothing is held in memory; then the MP3 gets its ID3 tags, chapters included.
  */
 public class NarrationRecorder {
 
@@ -28,13 +28,23 @@ public class NarrationRecorder {
     private final int bitrateKbps;
     private final boolean wav;
     private final byte[] coverImage;
+    private final Loudness loudness;
     private final Id3Tagger tagger = new Id3Tagger();
 
-    /** @param coverImage JPEG or PNG for the APIC frame, or null for none */
+    /** At podcast loudness. @param coverImage JPEG or PNG for the APIC frame, or null for none */
     public NarrationRecorder(int bitrateKbps, boolean wav, byte[] coverImage) {
+        this(bitrateKbps, wav, coverImage, Loudness.podcast());
+    }
+
+    /**
+     * @param coverImage JPEG or PNG for the APIC frame, or null for none
+     * @param loudness   the level every narration is brought to
+     */
+    public NarrationRecorder(int bitrateKbps, boolean wav, byte[] coverImage, Loudness loudness) {
         this.bitrateKbps = bitrateKbps;
         this.wav = wav;
         this.coverImage = coverImage;
+        this.loudness = loudness;
     }
 
     /**
@@ -53,7 +63,8 @@ public class NarrationRecorder {
                 if (wav) {
                     sinks.add(new WavWriter(dir.resolve(WAV_NAME)));
                 }
-                try (PcmSink sink = sinks.size() == 1 ? sinks.get(0) : new FanOutSink(sinks)) {
+                PcmSink encoders = sinks.size() == 1 ? sinks.get(0) : new FanOutSink(sinks);
+                try (PcmSink sink = loudness.shape(encoders)) {
                     timeline = voice.speak(script, sink);
                 }
             }

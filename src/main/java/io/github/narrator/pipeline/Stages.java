@@ -51,7 +51,7 @@ public record Stages(
                 new ArticleExtractor(config.extractorSettings()),
                 scriptWriter,
                 new NarrationLedger(out.resolve("state"), config.getDuration("narrator.claim-lifetime")),
-                new NarrationRecorder(config.mp3BitrateKbps(), config.wavEnabled(), coverImage(config)),
+                new NarrationRecorder(config.mp3BitrateKbps(), config.wavEnabled(), coverImage(config), config.loudness()),
                 new Publisher(out),
                 new FailureRecorder(out.resolve("failed")),
                 new SiteBuilder(out, config.feedSettings(), config.sourceFeedSettings()),
