@@ -61,7 +61,7 @@ class ScriptWriterTest {
         String spoken = script.spokenText();
         assertTrue(spoken.contains("on a one thousand for one thousand basis"), spoken);
         assertTrue(spoken.contains("damaging thirty-four percent of"), spoken);
-        assertTrue(spoken.contains("Lahvroff and U S Secretary of State Marco Roobeeo"), spoken);
+        assertTrue(spoken.contains("Lahvroff and U S Secretary of State Marco Rubio"), spoken);
         assertTrue(spoken.contains("on June first to discuss"), spoken);
     }
 

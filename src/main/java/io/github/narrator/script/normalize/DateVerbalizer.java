@@ -35,9 +35,13 @@ final class DateVerbalizer implements Verbalizer {
             + "(?<possessive>['’]s)?(?:(?<comma>,)?\\s+" + YEAR + ")?" + END);
     private static final Pattern DAY_MONTH = Pattern.compile(DAY + "(?:\\s?[-–]\\s?" + DAY2 + ")?\\s+(?:of\\s+)?"
             + month("month") + "(?:(?<comma>,)?\\s+" + YEAR + ")?" + END);
-    /** "17 may 2010": "may" and "march" in lower case are months only between a day and a year. */
+    /**
+     * "17 may 2010", "on 17 may.": "may" and "march" in lower case are months only between a day and
+     * a year, or after a day at the end of a clause (not "17 may attend").
+     */
     private static final Pattern DAY_LOWER_MONTH_YEAR = Pattern.compile(
-            DAY + "(?:\\s?[-–]\\s?" + DAY2 + ")?\\s+(?:of\\s+)?(?<month>may|march|mar)\\.?(?<comma>,)?\\s+" + YEAR + END);
+            DAY + "(?:\\s?[-–]\\s?" + DAY2 + ")?\\s+(?:of\\s+)?(?<month>may|march|mar)"
+                    + "(?:\\.?(?<comma>,)?\\s+" + YEAR + END + "|(?=\\s*(?:[.,;:!?)]|$)))");
     private static final Pattern MONTH_YEAR = Pattern.compile(month("month") + "(?<comma>,)?\\s+" + YEAR + END);
     private static final Pattern ISO = Pattern.compile(YEAR + "-(?<mm>[01]\\d)-(?<day>[0-3]\\d)" + END);
     private static final Pattern SLASHED = Pattern.compile("(?<mm>[01]?\\d)/(?<day>[0-3]?\\d)(?:/(?<year>\\d{4}|\\d{2}))?" + END);

@@ -17,6 +17,8 @@ final class IdentifierVerbalizer implements Verbalizer {
 
     /** Words after which a number is an identifier ("Resolution", "account", "No."). */
     private static final Set<String> INTRODUCERS = Tables.words("identifier-words.txt");
+    /** Words between an introducing word and its number: "account is 123", "account number was 123". */
+    private static final Set<String> LINKS = Set.of("is", "was", "reads", "number", "no", "num", "nr");
     private static final String NOT_WORD = "(?![\\p{L}\\p{N}])(?![.,:/-]\\d)";
     private static final Pattern JOINED = Pattern.compile("\\d+(?:[-/]\\d+)+" + NOT_WORD);
     private static final Pattern GROUPED = Pattern.compile("\\d{2,}(?: \\d{2,})+" + NOT_WORD);
@@ -48,9 +50,21 @@ final class IdentifierVerbalizer implements Verbalizer {
         return null;
     }
 
-    /** Whether the word before introduces an identifier ("Resolution 2025-41", "account no. 123"). */
+    /**
+     * Whether a word before introduces an identifier ("Resolution 2025-41", "account no. 123"),
+     * maybe linked to it by a verb or a colon ("my account is 9876543210", "reference: 12345").
+     */
     private static boolean introduced(Cursor cursor) {
-        return INTRODUCERS.contains(cursor.wordBefore().toLowerCase(Locale.ROOT));
+        for (int steps = 1; steps <= 3; steps++) {
+            String word = Cursor.bare(cursor.chunkBefore(steps)).toLowerCase(Locale.ROOT);
+            if (INTRODUCERS.contains(word)) {
+                return true;
+            }
+            if (!LINKS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "2025-41" → "twenty twenty-five dash forty-one"; long or zero-led parts digit by digit. */

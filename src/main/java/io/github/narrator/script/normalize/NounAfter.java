@@ -40,6 +40,11 @@ final class NounAfter {
         return looksPlural(Cursor.bare(next)) || (next.equals(Cursor.bare(next)) && isNounLike(cursor.chunkAfter(afterNext), false));
     }
 
+    /** Whether the chunk of text is a word an amount could describe ("people" in "100 people"; not "now", "if", "."). */
+    static boolean isNounLike(String chunk) {
+        return isNounLike(chunk, true);
+    }
+
     /**
      * A lower-case word (hyphens allowed, punctuation may follow) that is not a function word, an
      * adverb in -ly, a past tense in -ed or, unless {@code gerundAllowed} ("a $5 million funding

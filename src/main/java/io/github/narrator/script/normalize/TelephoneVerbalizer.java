@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Telephone numbers digit by digit, a pause between groups: "+380 44 123 4567" → "plus three
  * eight zero, four four, one two three, four five six seven"; "(555) 555-5555"; "1-800-GO-U-HAUL"
  * → "one, eight hundred, GO U HAUL". Also other digit strings read the same way: social security
- * numbers (123-45-6789) and IP addresses ("123.123.0.40" → "one two three dot ...").
+ * numbers (123-45-6789), card numbers in groups of four, and IP addresses ("123.123.0.40" → "one two
+ * three dot ...").
  */
 final class TelephoneVerbalizer implements Verbalizer {
 
@@ -31,9 +32,17 @@ final class TelephoneVerbalizer implements Verbalizer {
      * nine or more digits in all.
      */
     private static final Pattern TRUNK_GROUPED = Pattern.compile("0\\d{1,4}(?: \\d{2,4}){1,3}" + NOT_WORD);
+    /**
+     * A card number: four groups of four digits (or Amex's 4-6-5), separated by spaces or hyphens
+     * ("4111 1111 1111 1111", "4111-1111-1111-1111").
+     */
+    private static final Pattern CARD = Pattern.compile("\\d{4}(?<sep>[ -])(?:\\d{4}\\k<sep>\\d{4}\\k<sep>\\d{4}|\\d{6}\\k<sep>\\d{5})" + NOT_WORD);
     /** Words that say a number near them is a telephone number ("call", "phone 555-0147"). */
     private static final Set<String> TELEPHONE_WORDS = Set.of("call", "calls", "calling", "phone", "telephone", "tel",
             "dial", "fax", "hotline", "helpline", "text", "contact", "reach", "mobile", "cell", "line");
+    /** A short number dialled, such as an emergency number: "call 911", "dial 999", "ring 112". */
+    private static final Pattern DIALLED = Pattern.compile("\\d{3}" + NOT_WORD);
+    private static final Set<String> DIAL_WORDS = Set.of("call", "dial", "dialled", "dialed", "ring", "phone", "text");
     private static final Pattern IP_ADDRESS = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}" + NOT_WORD);
     private static final Set<String> TOLL_FREE = Set.of("800", "888", "877", "866", "855", "844", "833");
 
@@ -51,12 +60,19 @@ final class TelephoneVerbalizer implements Verbalizer {
             m = cursor.match(SOCIAL_SECURITY);
         }
         if (m == null) {
+            m = cursor.match(CARD);
+        }
+        if (m == null) {
             m = cursor.match(TRUNK_GROUPED);
             m = m != null && m.group().replace(" ", "").length() >= 9 ? m : null;
         }
         if (m == null) {
             m = cursor.match(LOCAL);
             m = m != null && isLocalNumber(cursor, m.group()) ? m : null;
+        }
+        if (m == null && DIAL_WORDS.contains(cursor.wordBefore().toLowerCase(Locale.ROOT))) {
+            m = cursor.match(DIALLED);
+            m = m != null && !NounAfter.isNounLike(cursor.chunkAfter(m.end())) ? m : null;
         }
         if (m != null) {
             return reading(m, groups(m.group()));

@@ -83,6 +83,7 @@ class NormalizerTest {
             raised $5 million last year               | raised five million dollars last year
             spent $2 billion buying shares            | spent two billion dollars buying shares
             a $5 million funding round                | a five million dollar funding round
+            It cost Rs. 5,000.                        | It cost five thousand rupees.
             """)
     void money(String written, String spoken) {
         check(written, spoken);
@@ -139,6 +140,8 @@ class NormalizerTest {
             on 25/12/2020                             | on the twenty-fifth of December twenty twenty
             on 01-15-2020                             | on January fifteenth, twenty twenty
             born 17 may 2010                          | born the seventeenth of May twenty ten
+            held on 17 may.                           | held on the seventeenth of May.
+            17 may attend                             | seventeen may attend
             """)
     void date(String written, String spoken) {
         check(written, spoken);
@@ -205,6 +208,9 @@ class NormalizerTest {
             call them at 212-4455                     | call them at two one two, four four five five
             Ring 020 7946 0958.                       | Ring zero two zero, seven nine four six, zero nine five eight.
             on 0161 496 0000                          | on zero one six one, four nine six, zero zero zero zero
+            paid with 4111-1111-1111-1111             | paid with four one one one, one one one one, one one one one, one one one one
+            call 911 now                              | call nine one one now
+            call 100 people                           | call one hundred people
             from 212-245 people                       | from two hundred twelve to two hundred forty-five people
             """)
     void telephone(String written, String spoken) {
@@ -244,6 +250,7 @@ class NormalizerTest {
             See pp. 12-14 in Vol. 3.                  | See pages twelve to fourteen in volume three.
             a Ph.D. from M.I.T.                       | a P H D from M I T.
             Ford Motor Co. said                       | Ford Motor Company said
+            dr. brown met mr. jones in st. louis      | Doctor brown met Mister jones in Saint louis
             """)
     void abbreviation(String written, String spoken) {
         check(written, spoken);
@@ -282,6 +289,9 @@ class NormalizerTest {
             a 501(c)(3) charity                       | a five oh one C three charity
             Section 230(c) of the act                 | Section two thirty C of the act
             about 10 000 000 people                   | about ten million people
+            my account is 9876543210                  | my account is nine eight seven six five four three two one zero
+            some 1.000.000 euros                      | some one million euros
+            version 1.2.3                             | version one point two point three
             """)
     void identifier(String written, String spoken) {
         check(written, spoken);
