@@ -1,5 +1,6 @@
 package io.github.narrator.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,6 +42,9 @@ final class LexiconCommand implements Runnable {
         @Mixin
         ConfigOptions options;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
             NarratorConfig config = options.load();
@@ -50,8 +54,10 @@ final class LexiconCommand implements Runnable {
             try (Pronouncer pronouncer = new Pronouncer(config.voiceSettings().voiceName())) {
                 findings = new LexiconCheck(pronouncer).check(lexicon);
             }
-            findings.forEach(finding -> System.out.println(finding.problem() + "  " + finding.message()));
-            System.out.println(lexicon.entries().size() + " entries checked, " + findings.size() + " to fix");
+            PrintWriter out = spec.commandLine().getOut();
+            findings.forEach(finding -> out.println(finding.problem() + "  " + finding.message()));
+            out.println(lexicon.entries().size() + " entries checked, " + findings.size() + " to fix");
+            out.flush();
             return findings.isEmpty() ? 0 : 1;
         }
     }
