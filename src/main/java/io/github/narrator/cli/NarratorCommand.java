@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             BrokerCommand.class,
             BenchCommand.class,
+            VerifyCommand.class,
             CommandLine.HelpCommand.class,
         })
 public class NarratorCommand implements Runnable {
