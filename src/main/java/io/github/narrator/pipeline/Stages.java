@@ -72,7 +72,7 @@ public record Stages(
      * The watermark's key: a publisher's own ({@code narrator.watermark.key}) or the published default;
      * none when {@code narrator.watermark.enabled} is false (for measurements only).
      */
-    static WatermarkKey watermarkKey(NarratorConfig config) {
+    public static WatermarkKey watermarkKey(NarratorConfig config) {
         if (!config.getBoolean("narrator.watermark.enabled")) {
             return null;
         }
