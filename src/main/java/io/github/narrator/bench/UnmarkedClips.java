@@ -24,7 +24,7 @@ public final class UnmarkedClips {
 
     /** Music on hold and spoken prompts from the asterisk-moh-opsound-wav and asterisk-core-sounds-en-wav packages. */
     public static final Path DEBIAN_MUSIC = Path.of("/usr/share/asterisk/moh");
-    public static final Path DEBIAN_SPEECH = Path.of("/usr/share/asterisk/sounds/en");
+    public static final Path DEBIAN_SPEECH = Path.of("/usr/share/asterisk/sounds/en_US_f_Allison");
 
     /** Per source: clips tried and watermarks (wrongly) found. */
     public record Result(Map<String, int[]> bySource) {
