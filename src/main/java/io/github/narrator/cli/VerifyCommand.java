@@ -15,6 +15,8 @@ import io.github.narrator.verify.VerifyText;
 import io.github.narrator.watermark.WatermarkDetector;
 import io.github.narrator.watermark.WatermarkKey;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,6 +31,9 @@ final class VerifyCommand implements Callable<Integer> {
     static final int MARKED = 0;
     static final int NOT_MARKED = 1;
     static final int ERROR = 2;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|URL", description = "WAV or MP3 files, or http(s) URLs of them.")
     List<String> inputs;
@@ -60,21 +65,24 @@ final class VerifyCommand implements Callable<Integer> {
                 keys.add(WatermarkKey.privateKey(secret));
             }
         } catch (RuntimeException e) {
-            System.err.println("narrator verify: " + e.getMessage());
+            spec.commandLine().getErr().println("narrator verify: " + e.getMessage());
             return ERROR;
         }
         Verifier verifier = new Verifier(new WatermarkDetector(keys, maxWindows), maxSeconds,
                 new Downloader(1L << 30, Duration.ofMinutes(2)));
+        java.io.PrintWriter out = spec.commandLine().getOut();
         List<VerifyResult> results = new ArrayList<>();
         for (String input : inputs) {
             VerifyResult result = verifier.verify(input);
             results.add(result);
             if (!json) {
-                System.out.print(VerifyText.render(result));
+                out.print(VerifyText.render(result));
+                out.flush();
             }
         }
         if (json) {
-            System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+            out.flush();
         }
         return exitCode(results);
     }
