@@ -105,19 +105,27 @@ public final class WatermarkingSink implements PcmSink {
         int block = (int) (position / WatermarkSpec.BLOCK % FrameLayout.BLOCKS);
         double amplitude = LEVEL * symbols[block];
         int phase = (int) (position % WatermarkSpec.BLOCK);
-        int half = STEP / 2;
-        for (int i = 0; i < count; i++) {
-            double envelope = i < half
-                    ? previousRms + (currentRms - previousRms) * (i + half + 0.5) / STEP
-                    : currentRms + (nextRms - currentRms) * (i - half + 0.5) / STEP;
-            double marked = held[i] + amplitude * envelope * carrier[phase + i];
-            long rounded = Math.round(marked);
-            out[outCount++] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, rounded));
-            if (outCount == out.length) {
-                flush();
-            }
+        int half = Math.min(STEP / 2, count);
+        if (outCount + count > out.length) {
+            flush();
         }
+        // the gain at sample i of each half is start + i * slope: one multiply-add per sample
+        double slope = amplitude * (currentRms - previousRms) / STEP;
+        mark(0, half, amplitude * previousRms + slope * (STEP / 2 + 0.5), slope, phase);
+        slope = amplitude * (nextRms - currentRms) / STEP;
+        mark(half, count, amplitude * currentRms + slope * 0.5, slope, phase);
         position += count;
+    }
+
+    private void mark(int from, int to, double gain, double slope, int phase) {
+        int at = outCount - from;
+        for (int i = from; i < to; i++) {
+            double marked = held[i] + gain * carrier[phase + i];
+            gain += slope;
+            int rounded = (int) (marked < 0 ? marked - 0.5 : marked + 0.5);
+            out[at + i] = (short) (rounded > Short.MAX_VALUE ? Short.MAX_VALUE : Math.max(rounded, Short.MIN_VALUE));
+        }
+        outCount += to - from;
     }
 
     private void flush() throws IOException {
