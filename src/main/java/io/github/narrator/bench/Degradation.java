@@ -36,6 +36,11 @@ public enum Degradation {
         return label;
     }
 
+    /** Whether it plays the audio faster or slower: verify then needs its speed search. */
+    public boolean changesSpeed() {
+        return this == SPEED_PLUS_5 || this == SPEED_MINUS_5;
+    }
+
     /** Degrades {@code wav}; returns the file to verify, in {@code work}. */
     Path apply(Path wav, Path work, Random random, Babble babble) throws IOException {
         String in = wav.toString();

@@ -39,12 +39,15 @@ public final class WatermarkRobustness {
     }
 
     private final Verifier verifier;
+    private final Verifier speedVerifier;
     private final Babble babble;
     private final Path work;
     private final PrintStream log;
 
-    public WatermarkRobustness(Verifier verifier, Path work, PrintStream log) throws IOException {
+    /** @param speedVerifier checks the conditions that {@linkplain Degradation#changesSpeed() change the speed} */
+    public WatermarkRobustness(Verifier verifier, Verifier speedVerifier, Path work, PrintStream log) throws IOException {
         this.verifier = verifier;
+        this.speedVerifier = speedVerifier;
         this.work = Files.createDirectories(work);
         this.babble = Babble.make(this.work, Babble.licenseTexts(6, 4000));
         this.log = log;
@@ -65,7 +68,8 @@ public final class WatermarkRobustness {
                 try {
                     Path excerpt = dir.resolve("excerpt.wav");
                     AudioTools.excerpt(narration.audio(), offset, excerptSeconds, excerpt);
-                    VerifyResult result = verifier.verify(condition.apply(excerpt, dir, random, babble).toString());
+                    Path degraded = condition.apply(excerpt, dir, random, babble);
+                    VerifyResult result = (condition.changesSpeed() ? speedVerifier : verifier).verify(degraded.toString());
                     if (result.error() != null) {
                         failures++;
                         log.println("watermark: " + condition.label() + ": " + result.error());

@@ -54,6 +54,12 @@ final class VerifyCommand implements Callable<Integer> {
             description = "30-second windows searched per file, at most, spread over it (default: ${DEFAULT-VALUE}).")
     int maxWindows;
 
+    @Option(names = "--speed-search", paramLabel = "PERCENT", defaultValue = "0",
+            description = "Also look for the mark in audio played up to this much faster or slower (e.g. 6), when it is"
+                    + " not found at its own speed: a few seconds more per file, and twice the false-alarm bound"
+                    + " (default: ${DEFAULT-VALUE}, off).")
+    double speedSearchPercent;
+
     @Override
     public Integer call() throws Exception {
         List<WatermarkKey> keys = new ArrayList<>();
@@ -68,7 +74,7 @@ final class VerifyCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("narrator verify: " + e.getMessage());
             return ERROR;
         }
-        Verifier verifier = new Verifier(new WatermarkDetector(keys, maxWindows), maxSeconds,
+        Verifier verifier = new Verifier(new WatermarkDetector(keys, maxWindows, speedSearchPercent / 100), maxSeconds,
                 new Downloader(1L << 30, Duration.ofMinutes(2)));
         java.io.PrintWriter out = spec.commandLine().getOut();
         List<VerifyResult> results = new ArrayList<>();

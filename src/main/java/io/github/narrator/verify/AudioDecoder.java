@@ -18,6 +18,7 @@ import de.sciss.jump3r.mpg.Common;
 import de.sciss.jump3r.mpg.Interface;
 import de.sciss.jump3r.mpg.MPGLib;
 
+import io.github.narrator.watermark.Resampler;
 import io.github.narrator.watermark.WatermarkSpec;
 
 /**

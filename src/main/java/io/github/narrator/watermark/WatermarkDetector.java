@@ -23,11 +23,30 @@ public final class WatermarkDetector {
     private static final double CRC_CHANCE = Math.pow(2, -Crc24.BITS);
     private static final int BLOCK = WatermarkSpec.BLOCK;
 
+    /** Speeds tried by the speed search are this far apart; the tracks between them are searched. */
+    private static final double SPEED_STEP = 0.002;
+    /** Seconds at a window's start on which each speed is tried before the best is searched in full. */
+    private static final int SPEED_PROBE_SECONDS = 4;
+
     private final List<WatermarkKey> keys;
     private final int maxWindows;
+    private final double maxSpeedChange;
 
     /** @param maxWindows windows searched at most per recording, spread over its length */
     public WatermarkDetector(List<WatermarkKey> keys, int maxWindows) {
+        this(keys, maxWindows, 0);
+    }
+
+    /**
+     * @param maxSpeedChange also search audio played faster or slower by up to this fraction (e.g. 0.06),
+     *                       when the mark is not found at its own speed; 0 for none. Slower, and each
+     *                       window then decodes twice the candidates (the false-alarm bound doubles).
+     */
+    public WatermarkDetector(List<WatermarkKey> keys, int maxWindows, double maxSpeedChange) {
+        if (maxSpeedChange < 0 || maxSpeedChange > 0.2) {
+            throw new IllegalArgumentException("the speed search reaches 0 to 0.2 (20 %), not " + maxSpeedChange);
+        }
+        this.maxSpeedChange = maxSpeedChange;
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("the detector needs at least one key");
         }
@@ -60,7 +79,11 @@ public final class WatermarkDetector {
             searched += (double) length / WatermarkSpec.SAMPLE_RATE;
             for (WatermarkKey key : keys) {
                 tries++;
-                Detection found = search(whitened, key, correlator, start);
+                Detection found = search(whitened, key, correlator, start, 1);
+                if (found == null && maxSpeedChange > 0) {
+                    tries++;
+                    found = searchSpeeds(samples, start, length, key, whitener, correlator);
+                }
                 if (found != null && (best == null || found.strength() > best.strength())) {
                     best = found;
                 }
@@ -91,24 +114,120 @@ public final class WatermarkDetector {
         return starts;
     }
 
-    private Detection search(double[] whitened, WatermarkKey key, Correlator correlator, int windowStart) {
+    private Detection search(double[] whitened, WatermarkKey key, Correlator correlator, int windowStart, double speed) {
         double[][] lags = correlator.correlate(whitened, key.carrier());
-        int blocks = lags.length;
-        if (blocks < FrameLayout.syncCount()) {
+        if (lags.length < FrameLayout.syncCount()) {
             return null;
         }
-        double[] noise = new double[blocks];
-        for (int m = 0; m < blocks; m++) {
-            noise[m] = noiseScale(lags[m]);
-        }
-        List<Candidate> candidates = new ArrayList<>();
+        double[] noise = noise(lags);
+        List<Track> tracks = new ArrayList<>();
         for (int lag : bestLags(lags, noise)) {
-            double[] soft = new double[blocks];
-            for (int m = 0; m < blocks; m++) {
-                soft[m] = noise[m] > 0 ? lags[m][lag] / noise[m] : 0;
+            tracks.add(new Track(lag, 0));
+        }
+        return decode(lags, noise, tracks, key, windowStart, speed);
+    }
+
+    /**
+     * The search for audio played at another speed: each speed on a grid is undone by resampling the
+     * window's first seconds, and the straight tracks of block positions between grid points are
+     * searched for the one that correlates most; the best speed and track are then decoded on the
+     * whole window.
+     */
+    private Detection searchSpeeds(float[] samples, int start, int length, WatermarkKey key, Whitener whitener,
+                                   Correlator correlator) {
+        int probe = Math.min(length, SPEED_PROBE_SECONDS * WatermarkSpec.SAMPLE_RATE);
+        double bestScore = 0;
+        double bestSpeed = 1;
+        double probeSlopeStep = 0;
+        Track bestTrack = null;
+        int steps = (int) Math.round(maxSpeedChange / SPEED_STEP);
+        for (int step = -steps; step <= steps; step++) {
+            if (step == 0) {
+                continue;
+            }
+            double speed = 1 + step * SPEED_STEP;
+            float[] undone = undo(samples, start, probe, speed);
+            double[][] lags = correlator.correlate(whitener.whiten(undone, 0, undone.length), key.carrier());
+            if (lags.length < 8) {
+                return null;
+            }
+            double[] noise = noise(lags);
+            // between grid points the blocks drift by up to half a step's worth of samples per block
+            double reach = BLOCK * SPEED_STEP * 0.6;
+            Track track = bestTrack(lags, noise, -reach, reach, 1.0 / lags.length, 0, BLOCK - 1);
+            probeSlopeStep = 1.0 / lags.length;
+            if (track.score() > bestScore) {
+                bestScore = track.score();
+                bestSpeed = speed;
+                bestTrack = track;
+            }
+        }
+        if (bestTrack == null) {
+            return null;
+        }
+        float[] undone = undo(samples, start, length, bestSpeed);
+        double[][] lags = correlator.correlate(whitener.whiten(undone, 0, undone.length), key.carrier());
+        if (lags.length < FrameLayout.syncCount()) {
+            return null;
+        }
+        double[] noise = noise(lags);
+        Track refined = bestTrack(lags, noise, bestTrack.slope() - 2 * probeSlopeStep, bestTrack.slope() + 2 * probeSlopeStep,
+                0.5 / lags.length, Math.max(0, bestTrack.start() - 2), Math.min(BLOCK - 1, bestTrack.start() + 2));
+        return decode(lags, noise, List.of(refined), key, start, bestSpeed);
+    }
+
+    /** The window as it sounded before it was played {@code speed} times as fast. */
+    private static float[] undo(float[] samples, int start, int length, double speed) {
+        Resampler resampler = new Resampler(WatermarkSpec.SAMPLE_RATE, (int) Math.round(WatermarkSpec.SAMPLE_RATE * speed));
+        resampler.add(java.util.Arrays.copyOfRange(samples, start, start + length), length);
+        return resampler.finish();
+    }
+
+    /** The straight track (start lag, slope in samples per block) along which the blocks correlate most. */
+    private static Track bestTrack(double[][] lags, double[] noise, double fromSlope, double toSlope, double slopeStep,
+                                   int fromStart, int toStart) {
+        double[][] weight = new double[lags.length][BLOCK];
+        for (int m = 0; m < lags.length; m++) {
+            for (int lag = 0; noise[m] > 0 && lag < BLOCK; lag++) {
+                weight[m][lag] = Math.abs(lags[m][lag]) / noise[m];
+            }
+        }
+        Track best = new Track(0, 0, -1);
+        int[] offsets = new int[lags.length];
+        long limit = (long) lags.length * BLOCK;
+        for (double slope = fromSlope; slope <= toSlope + 1e-12; slope += slopeStep) {
+            for (int k = 0; k < offsets.length; k++) {
+                offsets[k] = (int) Math.round(k * (BLOCK + slope));
+            }
+            for (int start = fromStart; start <= toStart; start++) {
+                double score = 0;
+                for (int offset : offsets) {
+                    int position = start + offset;
+                    if (position >= limit) {
+                        break;
+                    }
+                    score += weight[position / BLOCK][position % BLOCK];
+                }
+                if (score > best.score()) {
+                    best = new Track(start, slope, score);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Finds the frame start along each track, and decodes the best few candidates. */
+    private static Detection decode(double[][] lags, double[] noise, List<Track> tracks, WatermarkKey key, int windowStart,
+                                    double speed) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Track track : tracks) {
+            double[] soft = new double[lags.length];
+            for (int k = 0; k < soft.length; k++) {
+                int row = track.row(k);
+                soft[k] = row >= 0 && row < lags.length && noise[row] > 0 ? lags[row][track.lag(k)] / noise[row] : 0;
             }
             for (int frameStart = 0; frameStart < FrameLayout.BLOCKS; frameStart++) {
-                candidates.add(new Candidate(lag, frameStart, soft, syncScore(soft, frameStart, key)));
+                candidates.add(new Candidate(track.start(), frameStart, soft, syncScore(soft, frameStart, key)));
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::sync).reversed());
@@ -117,18 +236,45 @@ public final class WatermarkDetector {
                 break;
             }
             double[] folded = new double[FrameLayout.BLOCKS];
-            for (int m = 0; m < blocks; m++) {
+            for (int m = 0; m < candidate.soft().length; m++) {
                 int position = (m + candidate.frameStart()) % FrameLayout.BLOCKS;
                 folded[position] += candidate.soft()[m] * key.scramble(position);
             }
             Payload payload = FrameLayout.decode(folded);
             if (payload != null) {
                 double strength = strength(candidate, FrameLayout.symbols(payload, key));
-                double at = (windowStart + candidate.lag()) / (double) WatermarkSpec.SAMPLE_RATE;
+                double at = windowStart / (double) WatermarkSpec.SAMPLE_RATE + candidate.lag() / (WatermarkSpec.SAMPLE_RATE * speed);
                 return new Detection(true, payload, key.name(), strength, at, 0, 0);
             }
         }
         return null;
+    }
+
+    private static double[] noise(double[][] lags) {
+        double[] noise = new double[lags.length];
+        for (int m = 0; m < lags.length; m++) {
+            noise[m] = noiseScale(lags[m]);
+        }
+        return noise;
+    }
+
+    /** Block k of a track starts {@code start + k * (BLOCK + slope)} samples into the window. */
+    private record Track(int start, double slope, double score) {
+        Track(int start, double slope) {
+            this(start, slope, 0);
+        }
+
+        int row(int k) {
+            return (int) Math.floorDiv(position(k), BLOCK);
+        }
+
+        int lag(int k) {
+            return (int) Math.floorMod(position(k), BLOCK);
+        }
+
+        private long position(int k) {
+            return Math.round(start + k * (BLOCK + slope));
+        }
     }
 
     /** The lags (0..BLOCK) where blocks correlate most, each a local peak. */

@@ -66,7 +66,7 @@ class WatermarkRobustnessTest {
         conditions.remove(Degradation.SPEED_PLUS_5); // measured by the bench, not held to a target
         conditions.remove(Degradation.SPEED_MINUS_5);
         double seconds = (double) Files.size(marked.wav()) / 32_000;
-        WatermarkRobustness robustness = new WatermarkRobustness(verifier, work.resolve("robustness"), quiet());
+        WatermarkRobustness robustness = new WatermarkRobustness(verifier, verifier, work.resolve("robustness"), quiet());
         List<WatermarkRobustness.Row> rows = robustness.run(List.of(new WatermarkRobustness.Narration(marked.mp3(),
                 Payload.forNarration(Narrations.CONTENT_HASH), seconds)), conditions, 2, 30, 5);
         for (WatermarkRobustness.Row row : rows) {

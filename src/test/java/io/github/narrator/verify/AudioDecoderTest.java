@@ -21,6 +21,7 @@ import io.github.narrator.audio.Recording;
 import io.github.narrator.speech.TestScripts;
 import io.github.narrator.testing.Narrations;
 import io.github.narrator.watermark.Detection;
+import io.github.narrator.watermark.Resampler;
 import io.github.narrator.watermark.WatermarkDetector;
 import io.github.narrator.watermark.WatermarkKey;
 

@@ -1,4 +1,4 @@
-package io.github.narrator.verify;
+package io.github.narrator.watermark;
 
 import java.util.Arrays;
 
@@ -7,7 +7,7 @@ import java.util.Arrays;
  * crossings each side), low-passed below the lower rate's Nyquist frequency. Fed in chunks; keeps
  * only the input it still needs.
  */
-final class Resampler {
+public final class Resampler {
 
     private static final int HALF_TAPS = 32;
 
@@ -24,7 +24,7 @@ final class Resampler {
     private float[] output = new float[8192];
     private int outputCount;
 
-    Resampler(int fromRate, int toRate) {
+    public Resampler(int fromRate, int toRate) {
         this.step = (double) fromRate / toRate;
         this.cutoff = Math.min(1.0, (double) toRate / fromRate) * 0.95;
         this.reach = (int) Math.ceil(HALF_TAPS / cutoff);
@@ -34,7 +34,7 @@ final class Resampler {
         }
     }
 
-    void add(float[] samples, int count) {
+    public void add(float[] samples, int count) {
         if (inputCount + count > input.length) {
             input = Arrays.copyOf(input, Math.max(2 * input.length, inputCount + count));
         }
@@ -44,7 +44,7 @@ final class Resampler {
     }
 
     /** Everything resampled so far, the input's end included. */
-    float[] finish() {
+    public float[] finish() {
         produce(true);
         return Arrays.copyOf(output, outputCount);
     }
