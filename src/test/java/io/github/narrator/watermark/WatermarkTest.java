@@ -105,6 +105,20 @@ class WatermarkTest {
     }
 
     @Test
+    void theSpeedSearchFindsTheMarkInAudioPlayedFourPercentFaster() {
+        short[] excerpt = excerpt(marked, 5, 31.2);
+        Resampler faster = new Resampler(16_000, (int) Math.round(16_000 / 1.04));
+        faster.add(floats(excerpt), excerpt.length);
+        float[] played = faster.finish();
+        assertFalse(new WatermarkDetector(List.of(WatermarkKey.DEFAULT), 8).detect(played).found(),
+                "without the search, a speed change loses the mark");
+        Detection detection = new WatermarkDetector(List.of(WatermarkKey.DEFAULT), 8, 0.06).detect(played);
+        assertTrue(detection.found());
+        assertEquals(PAYLOAD, detection.payload());
+        assertEquals(2 * WatermarkDetector.falseAlarmPerWindow(), detection.falseAlarmBound(), 1e-15);
+    }
+
+    @Test
     void tooShortARecordingIsSimplyNotFound() {
         Detection detection = detect(excerpt(marked, 0, 0.5), WatermarkKey.DEFAULT);
         assertFalse(detection.found());
