@@ -12,12 +12,8 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 
-import de.sciss.jump3r.mp3.MP3Data;
-import de.sciss.jump3r.mp3.VBRTag;
-import de.sciss.jump3r.mpg.Common;
-import de.sciss.jump3r.mpg.Interface;
-import de.sciss.jump3r.mpg.MPGLib;
 
+import io.github.narrator.audio.Mp3Decoder;
 import io.github.narrator.watermark.Resampler;
 import io.github.narrator.watermark.WatermarkSpec;
 
@@ -83,59 +79,26 @@ final class AudioDecoder {
     }
 
     private DecodedAudio mp3(Path file) throws IOException {
-        MPGLib mpg = new MPGLib();
-        Interface mpgInterface = new Interface();
-        Common common = new Common();
-        mpg.setModules(mpgInterface, common);
-        mpgInterface.setModules(new VBRTag(), common);
-        MPGLib.mpstr_tag stream = mpg.hip_decode_init();
-        short[] left = new short[4608];
-        short[] right = new short[4608];
-        MP3Data info = new MP3Data();
-        Collector collector = null;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            in.skipNBytes(id3v2Length(in));
-            // fed less than a frame at a time this mpglib port loses no frames (a frame or more, it does)
-            byte[] chunk = new byte[128];
-            int read;
-            while ((collector == null || !collector.full()) && (read = in.readNBytes(chunk, 0, chunk.length)) > 0) {
-                byte[] input = read == chunk.length ? chunk : Arrays.copyOf(chunk, read);
-                int got = mpg.hip_decode1_headers(stream, input, read, left, right, info);
-                while (got > 0) {
-                    if (collector == null) {
-                        collector = new Collector(info.samplerate, info.stereo);
-                    }
-                    float[] mono = new float[got];
-                    for (int i = 0; i < got; i++) {
-                        mono[i] = info.stereo == 2 ? (left[i] + right[i]) / 2f : left[i];
-                    }
-                    collector.add(mono, got);
-                    got = mpg.hip_decode1_headers(stream, new byte[0], 0, left, right, info);
+        Collector[] collector = new Collector[1];
+        try (InputStream in = Files.newInputStream(file)) {
+            Mp3Decoder.decode(in, (left, right, count, sampleRate) -> {
+                if (collector[0] == null) {
+                    collector[0] = new Collector(sampleRate, right == null ? 1 : 2);
                 }
-                if (got < 0) {
-                    throw new IOException(file + " is not a decodable MP3 (the decoder failed)");
+                float[] mono = new float[count];
+                for (int i = 0; i < count; i++) {
+                    mono[i] = right == null ? left[i] : (left[i] + right[i]) / 2f;
                 }
-            }
-        } finally {
-            mpg.hip_decode_exit(stream);
+                collector[0].add(mono, count);
+                return !collector[0].full();
+            });
+        } catch (IOException e) {
+            throw new IOException(file + " is not a decodable MP3: " + e.getMessage(), e);
         }
-        if (collector == null) {
+        if (collector[0] == null) {
             throw new IOException(file + " holds no MP3 audio frames");
         }
-        return collector.finish("MP3");
-    }
-
-    /** The length of an ID3v2 tag at the stream's start (0 without one); the stream is left where it was. */
-    private static long id3v2Length(InputStream in) throws IOException {
-        in.mark(10);
-        byte[] header = in.readNBytes(10);
-        in.reset();
-        if (header.length < 10 || header[0] != 'I' || header[1] != 'D' || header[2] != '3') {
-            return 0;
-        }
-        long size = (header[6] & 0x7f) << 21 | (header[7] & 0x7f) << 14 | (header[8] & 0x7f) << 7 | (header[9] & 0x7f);
-        boolean footer = (header[5] & 0x10) != 0;
-        return 10 + size + (footer ? 10 : 0);
+        return collector[0].finish("MP3");
     }
 
     /** Gathers mono samples at the file's rate into 16 kHz ones, up to the limit. */
