@@ -113,6 +113,23 @@ class VerifyCommandTest {
         }
     }
 
+    @Test
+    void aPublishersPrivateKeyIsTriedFromTheSettingsAndNeverShownOrWritten() throws Exception {
+        String secret = "correct horse battery staple";
+        Recording own = Narrations.record(work.resolve("own"), TestScripts.bodyOfSentences(9), WatermarkKey.privateKey(secret));
+        for (java.nio.file.Path file : new java.nio.file.Path[] {own.mp3(), own.wav()}) {
+            String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            assertFalse(bytes.contains(secret), file + " holds the key");
+        }
+        assertEquals(1, verify(own.wav().toString()).status(), "the default key alone does not find it");
+        Path settings = work.resolve("publisher.properties");
+        Files.writeString(settings, "narrator.watermark.key=" + secret + "\n");
+        Output output = verify("--config", settings.toString(), own.wav().toString());
+        assertEquals(0, output.status(), output.out() + output.err());
+        assertTrue(output.out().contains("found with the private (narrator.watermark.key) key"), output.out());
+        assertFalse(output.out().contains(secret));
+    }
+
     private static Output verify(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
