@@ -52,7 +52,9 @@ public final class Downloader {
             Path audio = folder.resolve("audio");
             get(uri, audio, true);
             Path metadata = folder.resolve(Publisher.METADATA);
-            boolean hasMetadata = get(uri.resolve(Publisher.METADATA), metadata, false);
+            String path = uri.getPath() == null ? "" : uri.getPath();
+            boolean hasMetadata = Verifier.isPublishedAudio(path.substring(path.lastIndexOf('/') + 1))
+                    && get(uri.resolve(Publisher.METADATA), metadata, false);
             return new Download(folder, audio, hasMetadata ? metadata : null);
         } catch (IOException | RuntimeException e) {
             FileUtils.deleteQuietly(folder.toFile());

@@ -45,10 +45,16 @@ public final class Verifier {
                 return VerifyResult.failed(input, input + ": no such file");
             }
             Path beside = file.toAbsolutePath().resolveSibling(Publisher.METADATA);
-            return verify(input, file, Files.isRegularFile(beside) ? beside : null);
+            boolean published = isPublishedAudio(file.getFileName().toString());
+            return verify(input, file, published && Files.isRegularFile(beside) ? beside : null);
         } catch (IOException | RuntimeException e) {
             return VerifyResult.failed(input, e.getMessage() == null ? e.toString() : e.getMessage());
         }
+    }
+
+    /** Narrator's own audio file names: only beside those is a metadata.json about them. */
+    static boolean isPublishedAudio(String fileName) {
+        return fileName.equals(Publisher.MP3) || fileName.equals(Publisher.WAV);
     }
 
     private VerifyResult verify(String input, Path file, Path metadataJson) throws IOException {

@@ -37,8 +37,10 @@ public record VerifyResult(String input, String error, Audio audio, Metadata met
     public record Metadata(String id3Comment, String aiDisclosure, String digitalSourceType, String encodedBy,
                            String metadataJson, String contentHash, Boolean synthetic, String generator) {
 
+        /** An AI disclosure frame, an IPTC digital source type for generated media, or metadata.json's flag. */
         boolean saysSynthetic() {
-            return aiDisclosure != null || digitalSourceType != null || Boolean.TRUE.equals(synthetic);
+            return aiDisclosure != null || Boolean.TRUE.equals(synthetic) || digitalSourceType != null
+                    && (digitalSourceType.contains("Algorithmic") || digitalSourceType.contains("Synthetic"));
         }
 
         String generatorClaimed() {
