@@ -36,8 +36,13 @@ public final class WatermarkingSink implements PcmSink {
         this.symbols = FrameLayout.symbols(payload, key);
     }
 
+    /**
+     * Synchronized with {@link #close()}: when a narration is abandoned (its time limit), FreeTTS's
+     * output thread may still be writing while the recorder closes the sinks; the encoder behind
+     * must never see both at once.
+     */
     @Override
-    public void write(short[] samples, int offset, int length) throws IOException {
+    public synchronized void write(short[] samples, int offset, int length) throws IOException {
         if (closed) {
             throw new IOException("watermarking sink is closed");
         }
@@ -62,7 +67,7 @@ public final class WatermarkingSink implements PcmSink {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         if (closed) {
             return;
         }
