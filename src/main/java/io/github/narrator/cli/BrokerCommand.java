@@ -1,35 +1,52 @@
 package io.github.narrator.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import io.github.narrator.broker.EmbeddedBroker;
+import io.github.narrator.config.NarratorConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code narrator broker}: an ActiveMQ Artemis broker for trying scale-out without installing one. */
 @Command(name = "broker", mixinStandardHelpOptions = true,
         description = {"Run an embedded ActiveMQ Artemis broker (persistent) until stopped.",
+                "It listens where narrator.artemis.url points, so workers with the same settings find it.",
                 "For production, run the Artemis distribution; workers connect to either the same way."})
-final class BrokerCommand implements Callable<Integer> {
+public final class BrokerCommand implements Callable<Integer> {
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", description = "Interface to listen on (default: the host of narrator.artemis.url).")
     String host;
 
-    @Option(names = "--port", defaultValue = "61616", description = "TCP port (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Option(names = "--port", description = "TCP port (default: the port of narrator.artemis.url).")
+    Integer port;
 
-    @Option(names = "--data", defaultValue = "out/broker", paramLabel = "DIR",
-            description = "Journal folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "DIR", description = "Journal folder (default: broker/ in the output folder).")
     Path data;
 
-    @Option(names = "--max-deliveries", defaultValue = "3", description = "Deliveries before the dead-letter queue (default: ${DEFAULT-VALUE}).")
-    int maxDeliveries;
+    @Option(names = "--max-deliveries",
+            description = "Deliveries before the dead-letter queue (default: the setting narrator.artemis.max-deliveries).")
+    Integer maxDeliveries;
+
+    @Mixin
+    ConfigOptions options;
 
     @Override
     public Integer call() throws Exception {
-        try (EmbeddedBroker broker = new EmbeddedBroker(data, host, port, maxDeliveries)) {
+        NarratorConfig config = options.load(settings -> maxDeliveries == null ? settings
+                : settings.with("narrator.artemis.max-deliveries", String.valueOf(maxDeliveries), "--max-deliveries"));
+        URI url = URI.create(config.get("narrator.artemis.url"));
+        String listenHost = host != null ? host : url.getHost();
+        int listenPort = port != null ? port : url.getPort();
+        if (listenHost == null || listenPort < 1) {
+            throw new IllegalArgumentException("narrator.artemis.url " + url + " names no host and port to listen on;"
+                    + " give --host and --port");
+        }
+        try (EmbeddedBroker broker = new EmbeddedBroker(data != null ? data : config.outDir().resolve("broker"),
+                listenHost, listenPort, config.getInt("narrator.artemis.max-deliveries"))) {
             System.out.println("broker listening on " + broker.url() + "; set narrator.artemis.url=" + broker.url());
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

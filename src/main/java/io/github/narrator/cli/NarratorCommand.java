@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ScriptCommand.class,
             NormalizeCommand.class,
             ServeCommand.class,
+            ConfigCommand.class,
             BrokerCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class,
@@ -33,7 +34,10 @@ public class NarratorCommand implements Runnable {
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new NarratorCommand());
         commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
-            cmd.getErr().println("narrator " + cmd.getCommandName() + ": " + describe(error));
+            // one line per problem (a settings file can have several), each naming the command
+            for (String line : describe(error).split("\\R")) {
+                cmd.getErr().println("narrator " + cmd.getCommandName() + ": " + line);
+            }
             return 1;
         });
         return commandLine;

@@ -1,5 +1,6 @@
 package io.github.narrator.audio;
 
+import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,8 +48,8 @@ class NarrationToMp3Test {
     static void narrate() throws IOException {
         ByteArrayOutputStream mp3Out = new ByteArrayOutputStream();
         CollectingSink memory = new CollectingSink();
-        try (Synthesizer synthesizer = new Synthesizer(VoiceSettings.defaults());
-             FanOutSink sinks = new FanOutSink(new Mp3Encoder(mp3Out, Mp3Encoder.DEFAULT_BITRATE_KBPS),
+        try (Synthesizer synthesizer = new Synthesizer(NarratorConfig.defaults().voiceSettings());
+             FanOutSink sinks = new FanOutSink(new Mp3Encoder(mp3Out, NarratorConfig.defaults().mp3BitrateKbps()),
                      new WavWriter(dir.resolve("narration.wav")), memory)) {
             timeline = synthesizer.speak(SCRIPT, sinks);
         }

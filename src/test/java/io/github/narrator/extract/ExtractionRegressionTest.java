@@ -1,5 +1,6 @@
 package io.github.narrator.extract;
 
+import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +37,7 @@ class ExtractionRegressionTest {
                 "no ../shared extraction benchmark in this checkout");
         Assumptions.assumeTrue(hasPython(), "python3 is not installed");
 
-        ExtractionBenchmark.Result result = new ExtractionBenchmark().run(DEV.resolve("html"), out, 0);
+        ExtractionBenchmark.Result result = new ExtractionBenchmark(new ArticleExtractor(NarratorConfig.defaults().extractorSettings().forBenchmark())).run(DEV.resolve("html"), out, 0);
         assertEquals(122, result.pages());
         assertEquals(List.of(), result.refusals(), "every dev page is an article");
 

@@ -1,5 +1,6 @@
 package io.github.narrator.extract;
 
+import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,7 +32,7 @@ class MetadataAgreementTest {
     void titlesAndDatesAgreeWithTheDeclaredValues() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(HTML), "no ../shared extraction benchmark in this checkout");
         // the pipeline's minimum length applies: a dev page refused as "not an article" fails this test
-        ArticleExtractor extractor = new ArticleExtractor(ExtractorSettings.defaults().withAnyLanguage());
+        ArticleExtractor extractor = new ArticleExtractor(NarratorConfig.defaults().extractorSettings().withAnyLanguage());
         int titled = 0;
         int titleExact = 0;
         int titleAgrees = 0;

@@ -1,5 +1,6 @@
 package io.github.narrator.extract;
 
+import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,7 +24,7 @@ class SampleArticlesTest {
     private static final Path SAMPLES = Path.of("samples", "articles");
     private static final Path SEED = Path.of("..", "shared", "seeds", "kyiv-independent-lavrov-rubio-2025-06-02.txt");
 
-    private final ArticleExtractor extractor = new ArticleExtractor();
+    private final ArticleExtractor extractor = new ArticleExtractor(NarratorConfig.defaults().extractorSettings());
 
     private Article extract(String name) throws IOException, ExtractionException {
         Path file = SAMPLES.resolve(name);

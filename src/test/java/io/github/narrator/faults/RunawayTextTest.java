@@ -1,5 +1,6 @@
 package io.github.narrator.faults;
 
+import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,7 @@ import io.github.narrator.script.Utterance;
  */
 class RunawayTextTest {
 
-    private static final ScriptWriter WRITER = new ScriptWriter(ScriptSettings.defaults());
+    private static final ScriptWriter WRITER = new ScriptWriter(NarratorConfig.defaults().scriptSettings());
     private static final int RUN_LENGTH = 20_000;
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package io.github.narrator.faults;
 
+import io.github.narrator.config.NarratorConfig;
 import static io.github.narrator.faults.FaultyServer.cutBody;
 import static io.github.narrator.faults.FaultyServer.firstFailing;
 import static io.github.narrator.faults.FaultyServer.html;
@@ -147,8 +148,9 @@ class SourceFaultsTest {
                     Thread.currentThread().interrupt();
                 }
             });
-            PageFetcher fetcher = new PageFetcher(new FetchSettings(Duration.ofSeconds(1), Duration.ofSeconds(1),
-                    FetchSettings.DEFAULT_MAX_BYTES, 5, FetchSettings.defaultUserAgent(), true));
+            PageFetcher fetcher = new PageFetcher(NarratorConfig.defaults().with("narrator.fetch.connect-timeout", "1s")
+                    .with("narrator.fetch.read-timeout", "1s").with("narrator.fetch.allow-private-addresses", "true")
+                    .fetchSettings());
 
             FetchException failure = assertThrows(FetchException.class,
                     () -> fetcher.fetch(site.url("/trickle"), SourcePolicy.publicWeb(), Validators.NONE));
