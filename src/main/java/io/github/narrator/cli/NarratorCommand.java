@@ -1,5 +1,9 @@
 package io.github.narrator.cli;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
 import io.github.narrator.NarratorVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,11 +21,17 @@ import picocli.CommandLine.Command;
             NormalizeCommand.class,
             ServeCommand.class,
             ConfigCommand.class,
-            BrokerCommand.class,
-            BenchCommand.class,
-            CommandLine.HelpCommand.class,
         })
 public class NarratorCommand implements Runnable {
+
+    /**
+     * Commands packaged apart from narrator.jar, by name, with the class and the jar that hold them: the
+     * benchmark, and the embedded broker (artemis-server and its libraries). The launcher puts a
+     * command's jar on the class path when it runs that command.
+     */
+    private static final Map<String, List<String>> PACKAGED_APART = Map.of(
+            "broker", List.of("io.github.narrator.cli.BrokerCommand", "narrator-broker.jar"),
+            "bench", List.of("io.github.narrator.cli.BenchCommand", "narrator-bench.jar"));
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,6 +43,10 @@ public class NarratorCommand implements Runnable {
     /** The command line with Narrator's error handling: a bad input is one clear line, not a stack trace. */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new NarratorCommand());
+        for (String name : List.of("broker", "bench")) {
+            commandLine.addSubcommand(name, packagedApart(name, PACKAGED_APART.get(name)));
+        }
+        commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
             // one line per problem (a settings file can have several), each naming the command
             for (String line : describe(error).split("\\R")) {
@@ -43,6 +57,15 @@ public class NarratorCommand implements Runnable {
         return commandLine;
     }
 
+    /** The command when its jar is on the class path, else one that says how to get it. */
+    private static Object packagedApart(String name, List<String> classAndJar) {
+        try {
+            return Class.forName(classAndJar.get(0)).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError notHere) {
+            return new NotInThisJar(name, classAndJar.get(1));
+        }
+    }
+
     private static String describe(Exception error) {
         String message = error.getMessage();
         return message == null ? error.toString() : message;
@@ -51,6 +74,28 @@ public class NarratorCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
+    }
+
+    /** Stands in for a command packaged apart whose jar is not on the class path. */
+    @Command(description = "Packaged apart from narrator.jar: ./narrator runs it with its own jar.")
+    static final class NotInThisJar implements Callable<Integer> {
+
+        private final String name;
+        private final String jar;
+
+        @CommandLine.Unmatched
+        List<String> arguments;
+
+        NotInThisJar(String name, String jar) {
+            this.name = name;
+            this.jar = jar;
+        }
+
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("'" + name + "' is not in narrator.jar but in " + jar
+                    + " beside it; run it with ./narrator " + name + ", which builds that jar and adds it");
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         description = {"Run an embedded ActiveMQ Artemis broker (persistent) until stopped.",
                 "It listens where narrator.artemis.url points, so workers with the same settings find it.",
                 "For production, run the Artemis distribution; workers connect to either the same way."})
-public final class BrokerCommand implements Callable<Integer> {
+final class BrokerCommand implements Callable<Integer> {
 
     @Option(names = "--host", description = "Interface to listen on (default: the host of narrator.artemis.url).")
     String host;
@@ -41,9 +41,9 @@ public final class BrokerCommand implements Callable<Integer> {
         URI url = URI.create(config.get("narrator.artemis.url"));
         String listenHost = host != null ? host : url.getHost();
         int listenPort = port != null ? port : url.getPort();
-        if (listenHost == null || listenPort < 1) {
-            throw new IllegalArgumentException("narrator.artemis.url " + url + " names no host and port to listen on;"
-                    + " give --host and --port");
+        if (listenHost == null || listenPort < 1 || listenPort > 65535) {
+            throw new IllegalArgumentException("the broker listens on a host and a port from 1 to 65535, not "
+                    + listenHost + ":" + listenPort + " (narrator.artemis.url is " + url + "; --host and --port override it)");
         }
         try (EmbeddedBroker broker = new EmbeddedBroker(data != null ? data : config.outDir().resolve("broker"),
                 listenHost, listenPort, config.getInt("narrator.artemis.max-deliveries"))) {
