@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.github.narrator.extract.Article;
 import io.github.narrator.extract.Section;
 import io.github.narrator.script.Script;
-import io.github.narrator.script.ScriptSettings;
 import io.github.narrator.script.ScriptWriter;
 import io.github.narrator.script.Utterance;
 

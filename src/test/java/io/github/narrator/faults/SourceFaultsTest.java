@@ -28,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.narrator.fetch.FetchException;
-import io.github.narrator.fetch.FetchSettings;
 import io.github.narrator.fetch.PageFetcher;
 import io.github.narrator.fetch.SourcePolicy;
 import io.github.narrator.fetch.Validators;

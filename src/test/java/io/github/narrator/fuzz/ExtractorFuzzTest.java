@@ -10,7 +10,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.narrator.extract.Article;
 import io.github.narrator.extract.ArticleExtractor;
 import io.github.narrator.extract.ExtractionException;
-import io.github.narrator.extract.ExtractorSettings;
 import io.github.narrator.extract.Section;
 
 /**

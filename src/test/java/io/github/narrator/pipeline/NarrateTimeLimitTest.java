@@ -21,10 +21,8 @@ import io.github.narrator.audio.Recording;
 import io.github.narrator.extract.Article;
 import io.github.narrator.extract.Section;
 import io.github.narrator.script.Script;
-import io.github.narrator.script.ScriptSettings;
 import io.github.narrator.script.ScriptWriter;
 import io.github.narrator.speech.Synthesizer;
-import io.github.narrator.speech.VoiceSettings;
 
 /**
  * The narration time limit stops real FreeTTS synthesis and MP3 encoding in the middle (the worker

@@ -1,8 +1,9 @@
 package io.github.narrator.serve;
 
+import io.github.narrator.testing.Prerequisites;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -59,8 +60,8 @@ class PlayerBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        Prerequisites.executable(CHROMIUM, "apt-get install chromium");
+        Prerequisites.executable(CHROMEDRIVER, "apt-get install chromium-driver");
         SampleSites.publishBoth(out);
         new SiteBuilder(out, SampleSites.settings()).rebuild();
         server = new NarrationServer(out, "127.0.0.1", 0).start();
@@ -225,7 +226,7 @@ class PlayerBrowserTest {
 
     private static String axeSource() throws IOException {
         try (InputStream in = PlayerBrowserTest.class.getResourceAsStream("/axe.min.js")) {
-            assumeTrue(in != null, "axe.min.js (com.deque.html.axe-core:selenium) is on the test class path");
+            assertNotNull(in, "axe.min.js (com.deque.html.axe-core:selenium) is on the test class path");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
