@@ -16,12 +16,14 @@ import io.github.narrator.extract.Section;
 import io.github.narrator.script.Script;
 import io.github.narrator.script.ScriptWriter;
 import io.github.narrator.script.Utterance;
+import io.github.narrator.testing.Slow;
 
 /**
  * Paragraphs built to make the normaliser's regular expressions run away: long runs with no space
  * that look like the start of a web address, a number, an abbreviation or a range. Each must become
  * a script (what FreeTTS can say), never a StackOverflowError or a quadratic crawl.
  */
+@Slow
 class RunawayTextTest {
 
     private static final ScriptWriter WRITER = new ScriptWriter(NarratorConfig.defaults().scriptSettings());

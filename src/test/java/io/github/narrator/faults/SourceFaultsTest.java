@@ -33,6 +33,7 @@ import io.github.narrator.fetch.SourcePolicy;
 import io.github.narrator.fetch.Validators;
 import io.github.narrator.pipeline.BatchTracker;
 import io.github.narrator.testing.ArticlePages;
+import io.github.narrator.testing.Slow;
 
 /**
  * A source that fails in every way a web server can, served from 127.0.0.1 and read through the
@@ -40,6 +41,7 @@ import io.github.narrator.testing.ArticlePages;
  * (and Retry-After honoured) before they are recorded, the batch goes on past each of them, and a
  * later run tries the failed pages again.
  */
+@Slow
 class SourceFaultsTest {
 
     /** Paths that fail on every attempt of the first run, with whether a retry may help. */

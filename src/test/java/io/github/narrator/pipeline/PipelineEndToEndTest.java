@@ -26,12 +26,14 @@ import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.files.Json;
 import io.github.narrator.testing.LocalHttpServer;
 import io.github.narrator.testing.PollingRoute;
+import io.github.narrator.testing.Slow;
 
 /**
  * The whole pipeline through Camel, as a user runs it: a YAML route polls a feed served from
  * 127.0.0.1, every article is fetched, narrated and published, a broken page is filed under
  * failed/, a second run narrates nothing, and a changed article is narrated again.
  */
+@Slow
 class PipelineEndToEndTest {
 
     private static final Path SAMPLES = Path.of("samples", "articles");

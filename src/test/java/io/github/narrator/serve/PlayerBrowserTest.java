@@ -42,11 +42,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.narrator.files.Json;
 import io.github.narrator.publish.site.SiteBuilder;
 import io.github.narrator.testing.SampleSites;
+import io.github.narrator.testing.Slow;
 
 /**
  * The read-along player in a real headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver}) against the server on 127.0.0.1. Skipped where they are not installed.
  */
+@Slow
 class PlayerBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
