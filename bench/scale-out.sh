@@ -16,7 +16,6 @@ mkdir -p "$work/batch" "$work/routes"
 for i in $(seq 1 "$copies"); do
   for page in samples/articles/*.html; do
     name="$(basename "$page" .html)"
-    case "$name" in section-index|broken) continue ;; esac
     sed -E "s#(rel=\"canonical\" href=\"[^\"]*)\"#\1?copy=$i\"#" "$page" > "$work/batch/$name-$i.html"
   done
 done

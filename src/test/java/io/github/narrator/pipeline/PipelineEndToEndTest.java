@@ -49,7 +49,7 @@ class PipelineEndToEndTest {
         fedRates.set(Files.readString(SAMPLES.resolve("arc-fed-rates.html")));
         server = new LocalHttpServer()
                 .page("/news/lavrov-rubio", "text/html; charset=utf-8", Files.readString(SAMPLES.resolve("kyiv-independent-lavrov-rubio.html")))
-                .page("/news/broken", "text/html", Files.readString(SAMPLES.resolve("broken.html")))
+                .page("/news/broken", "text/html", Files.readString(Path.of("samples", "failures", "broken.html")))
                 .route("/news/fed-rates", exchange -> LocalHttpServer.respond(exchange, 200, "text/html; charset=utf-8",
                         fedRates.get().getBytes(StandardCharsets.UTF_8)));
         server.page("/feed.xml", "application/rss+xml", """
