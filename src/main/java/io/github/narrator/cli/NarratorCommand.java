@@ -1,7 +1,6 @@
 package io.github.narrator.cli;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.github.narrator.NarratorVersion;
@@ -25,13 +24,15 @@ import picocli.CommandLine.Command;
 public class NarratorCommand implements Runnable {
 
     /**
-     * Commands packaged apart from narrator.jar, by name, with the class and the jar that hold them: the
-     * benchmark, and the embedded broker (artemis-server and its libraries). The launcher puts a
-     * command's jar on the class path when it runs that command.
+     * Commands packaged apart from narrator.jar: the embedded broker (it needs artemis-server and its
+     * libraries) and the benchmark. The launcher puts a command's jar on the class path when it runs it.
      */
-    private static final Map<String, List<String>> PACKAGED_APART = Map.of(
-            "broker", List.of("io.github.narrator.cli.BrokerCommand", "narrator-broker.jar"),
-            "bench", List.of("io.github.narrator.cli.BenchCommand", "narrator-bench.jar"));
+    private static final List<PackagedApart> PACKAGED_APART = List.of(
+            new PackagedApart("broker", "io.github.narrator.cli.BrokerCommand", "narrator-broker.jar"),
+            new PackagedApart("bench", "io.github.narrator.cli.BenchCommand", "narrator-bench.jar"));
+
+    private record PackagedApart(String name, String className, String jar) {
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,8 +44,8 @@ public class NarratorCommand implements Runnable {
     /** The command line with Narrator's error handling: a bad input is one clear line, not a stack trace. */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new NarratorCommand());
-        for (String name : List.of("broker", "bench")) {
-            commandLine.addSubcommand(name, packagedApart(name, PACKAGED_APART.get(name)));
+        for (PackagedApart command : PACKAGED_APART) {
+            commandLine.addSubcommand(command.name(), instance(command));
         }
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
@@ -58,11 +59,11 @@ public class NarratorCommand implements Runnable {
     }
 
     /** The command when its jar is on the class path, else one that says how to get it. */
-    private static Object packagedApart(String name, List<String> classAndJar) {
+    private static Object instance(PackagedApart command) {
         try {
-            return Class.forName(classAndJar.get(0)).getDeclaredConstructor().newInstance();
+            return Class.forName(command.className()).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError notHere) {
-            return new NotInThisJar(name, classAndJar.get(1));
+            return new NotInThisJar(command.name(), command.jar());
         }
     }
 
