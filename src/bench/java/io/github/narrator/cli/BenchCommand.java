@@ -12,8 +12,8 @@ import java.util.concurrent.Callable;
 import io.github.narrator.bench.Bench;
 import io.github.narrator.bench.BenchReport;
 import io.github.narrator.bench.BenchTable;
-import io.github.narrator.config.NarratorConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code narrator bench}: measures speed, scaling, memory and start-up, prints one table and writes it as JSON. */
@@ -53,6 +53,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Where the peer's npm packages are installed (default: ~/.cache/narrator-bench/peer).")
     Path peerHome;
 
+    @Mixin
+    ConfigOptions options;
+
     @Override
     public Integer call() throws Exception {
         Set<Bench.Section> sections = only == null || only.isEmpty() ? EnumSet.allOf(Bench.Section.class) : sections(only);
@@ -60,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
         System.setProperty("org.slf4j.simpleLogger.log.io.github.narrator", "warn");
         Path home = peerHome != null ? peerHome : Bench.DEFAULT_PEER_HOME;
         Bench.Settings settings = new Bench.Settings(runs, words, batch, sections, compareQuality, compareHeap, home);
-        BenchReport report = new Bench(NarratorConfig.load(), settings, System.err).run();
+        BenchReport report = new Bench(options.load(), settings, System.err).run();
         Path file = json != null ? json : defaultJson();
         report.writeJson(file);
         System.out.print(BenchTable.render(report));
