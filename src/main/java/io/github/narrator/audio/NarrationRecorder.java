@@ -10,6 +10,7 @@ import java.util.List;
 
 import io.github.narrator.extract.Article;
 import io.github.narrator.files.AtomicFiles;
+import io.github.narrator.files.NarrationFiles;
 import io.github.narrator.script.Script;
 import io.github.narrator.speech.PcmSink;
 import io.github.narrator.speech.Synthesizer;
@@ -24,9 +25,6 @@ import io.github.narrator.watermark.WatermarkingSink;
  * held in memory; then the MP3 gets its ID3 tags, chapters included.
  */
 public class NarrationRecorder {
-
-    public static final String MP3_NAME = "narration.mp3";
-    public static final String WAV_NAME = "narration.wav";
 
     private final int bitrateKbps;
     private final boolean wav;
@@ -57,7 +55,7 @@ public class NarrationRecorder {
      */
     public Recording record(Synthesizer voice, Article article, Script script, Provenance provenance, String contentHash,
                             Path dir, boolean encoderThread) throws IOException {
-        Path untagged = AtomicFiles.temporaryFor(dir.resolve(MP3_NAME));
+        Path untagged = AtomicFiles.temporaryFor(dir.resolve(NarrationFiles.MP3));
         try {
             Timeline timeline;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(untagged), 1 << 16)) {
@@ -65,15 +63,15 @@ public class NarrationRecorder {
                 Mp3Encoder encoder = new Mp3Encoder(out, bitrateKbps);
                 sinks.add(encoderThread ? new BackgroundSink(encoder, "narrator-mp3-encoder") : encoder);
                 if (wav) {
-                    sinks.add(new WavWriter(dir.resolve(WAV_NAME)));
+                    sinks.add(new WavWriter(dir.resolve(NarrationFiles.WAV)));
                 }
                 try (PcmSink sink = watermarked(sinks.size() == 1 ? sinks.get(0) : new FanOutSink(sinks), contentHash)) {
                     timeline = voice.speak(script, sink);
                 }
             }
-            Path tagged = dir.resolve(MP3_NAME);
+            Path tagged = dir.resolve(NarrationFiles.MP3);
             tagger.tag(untagged, tagged, tags(article, provenance, timeline));
-            return new Recording(tagged, wav ? dir.resolve(WAV_NAME) : null, timeline);
+            return new Recording(tagged, wav ? dir.resolve(NarrationFiles.WAV) : null, timeline);
         } finally {
             Files.deleteIfExists(untagged);
         }

@@ -51,7 +51,7 @@ final class NarrationProcessor implements AutoCloseable {
         this.onPublished = onPublished;
         this.timeLimit = timeLimit;
         this.narrateLimit = stages.config().getDuration("narrator.stage.narrate-timeout");
-        this.encoderThreads = encoderThreads(stages.config().get("narrator.mp3.encoder-thread", "auto"));
+        this.encoderThreads = encoderThreads(stages.config().get("narrator.mp3.encoder-thread"));
         this.workerVoice = ThreadLocal.withInitial(() -> {
             FutureTask<Synthesizer> early = preloaded.getAndSet(null);
             Synthesizer voice = early != null ? await(early) : new Synthesizer(stages.voice());

@@ -13,7 +13,7 @@ import java.time.Duration;
 
 import org.apache.commons.io.FileUtils;
 
-import io.github.narrator.publish.Publisher;
+import io.github.narrator.files.NarrationFiles;
 
 /**
  * Fetches a recording to check from an http(s) URL into a temporary folder, with a size limit, and
@@ -51,10 +51,10 @@ public final class Downloader {
         try {
             Path audio = folder.resolve("audio");
             get(uri, audio, true);
-            Path metadata = folder.resolve(Publisher.METADATA);
+            Path metadata = folder.resolve(NarrationFiles.METADATA);
             String path = uri.getPath() == null ? "" : uri.getPath();
             boolean hasMetadata = Verifier.isPublishedAudio(path.substring(path.lastIndexOf('/') + 1))
-                    && get(uri.resolve(Publisher.METADATA), metadata, false);
+                    && get(uri.resolve(NarrationFiles.METADATA), metadata, false);
             return new Download(folder, audio, hasMetadata ? metadata : null);
         } catch (IOException | RuntimeException e) {
             FileUtils.deleteQuietly(folder.toFile());

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.narrator.audio.Id3Reader;
 import io.github.narrator.files.Json;
-import io.github.narrator.publish.Publisher;
+import io.github.narrator.files.NarrationFiles;
 import io.github.narrator.watermark.Detection;
 import io.github.narrator.watermark.Payload;
 import io.github.narrator.watermark.WatermarkDetector;
@@ -44,7 +44,7 @@ public final class Verifier {
             if (!Files.isRegularFile(file)) {
                 return VerifyResult.failed(input, input + ": no such file");
             }
-            Path beside = file.toAbsolutePath().resolveSibling(Publisher.METADATA);
+            Path beside = file.toAbsolutePath().resolveSibling(NarrationFiles.METADATA);
             boolean published = isPublishedAudio(file.getFileName().toString());
             return verify(input, file, published && Files.isRegularFile(beside) ? beside : null);
         } catch (IOException | RuntimeException e) {
@@ -54,7 +54,7 @@ public final class Verifier {
 
     /** Narrator's own audio file names: only beside those is a metadata.json about them. */
     static boolean isPublishedAudio(String fileName) {
-        return fileName.equals(Publisher.MP3) || fileName.equals(Publisher.WAV);
+        return fileName.equals(NarrationFiles.MP3) || fileName.equals(NarrationFiles.WAV);
     }
 
     private VerifyResult verify(String input, Path file, Path metadataJson) throws IOException {

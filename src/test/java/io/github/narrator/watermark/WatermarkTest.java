@@ -13,10 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.speech.PcmSink;
 import io.github.narrator.speech.Synthesizer;
 import io.github.narrator.speech.TestScripts;
-import io.github.narrator.speech.VoiceSettings;
 
 /** The mark on real FreeTTS speech: found in excerpts, with its payload, by its key only, and inaudibly low. */
 class WatermarkTest {
@@ -28,7 +28,7 @@ class WatermarkTest {
     @BeforeAll
     static void narrate() throws IOException {
         Collector collector = new Collector();
-        try (Synthesizer voice = new Synthesizer(VoiceSettings.defaults())) {
+        try (Synthesizer voice = new Synthesizer(NarratorConfig.defaults().voiceSettings())) {
             voice.speak(TestScripts.bodyOfSentences(14), collector);
         }
         speech = collector.samples();

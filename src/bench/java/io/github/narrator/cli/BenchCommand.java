@@ -12,8 +12,8 @@ import java.util.concurrent.Callable;
 import io.github.narrator.bench.Bench;
 import io.github.narrator.bench.BenchReport;
 import io.github.narrator.bench.BenchTable;
-import io.github.narrator.config.NarratorConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code narrator bench}: measures speed, scaling, memory and start-up, prints one table and writes it as JSON. */
@@ -63,6 +63,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Watermark: unmarked clips from each of five sources (default: ${DEFAULT-VALUE}).")
     int clips;
 
+    @Mixin
+    ConfigOptions options;
+
     @Override
     public Integer call() throws Exception {
         Set<Bench.Section> sections = only == null || only.isEmpty() ? EnumSet.allOf(Bench.Section.class) : sections(only);
@@ -71,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         Path home = peerHome != null ? peerHome : Bench.DEFAULT_PEER_HOME;
         Bench.Settings settings = new Bench.Settings(runs, words, batch, sections, compareQuality, compareHeap, home,
                 excerpts, clips);
-        BenchReport report = new Bench(NarratorConfig.load(), settings, System.err).run();
+        BenchReport report = new Bench(options.load(), settings, System.err).run();
         Path file = json != null ? json : defaultJson();
         report.writeJson(file);
         System.out.print(BenchTable.render(report));
