@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ScriptCommand.class,
             NormalizeCommand.class,
             ServeCommand.class,
+            VerifyCommand.class,
             ConfigCommand.class,
         })
 public class NarratorCommand implements Runnable {
