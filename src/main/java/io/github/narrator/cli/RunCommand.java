@@ -37,18 +37,24 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
+    @Mixin
+    OutOption out;
+
     @Override
     public Integer call() throws Exception {
-        NarratorConfig config = options.load();
-        if (once) {
-            config = config.with("narrator.poll.repeat", "1");
-        }
-        if (role != null) {
-            config = config.with("narrator.role", role);
-        }
-        if (workers != null) {
-            config = config.with("narrator.workers", String.valueOf(workers));
-        }
+        NarratorConfig config = options.load(settings -> {
+            NarratorConfig applied = out.applyTo(settings);
+            if (once) {
+                applied = applied.with("narrator.poll.repeat", "1", "--once");
+            }
+            if (role != null) {
+                applied = applied.with("narrator.role", role, "--role");
+            }
+            if (workers != null) {
+                applied = applied.with("narrator.workers", String.valueOf(workers), "--workers");
+            }
+            return applied;
+        });
         Path routesDir = routes != null ? routes : config.routesDir();
         try (NarratorRunner runner = new NarratorRunner(config, routesDir, System.err, Terminal.isInteractive());
              NarrationServer server = servePort == null ? null : new NarrationServer(config.outDir(), "127.0.0.1", servePort).start()) {

@@ -36,6 +36,35 @@ public record SourcePolicy(boolean web, Set<String> allowedHosts, Path localRoot
         return new SourcePolicy(false, Set.of(), root, false);
     }
 
+    /**
+     * What a location the user named (in a source route or on the command line) may be read under:
+     * the user chose it, so any public web page, or a local file and the files beside it.
+     */
+    public static SourcePolicy named(URI location) {
+        return "file".equalsIgnoreCase(location.getScheme()) ? localFiles(Path.of(location).getParent()) : publicWeb();
+    }
+
+    /**
+     * What the links a feed, sitemap or URL list lists may be fetched under: only the document's own
+     * host plus {@code extraHosts} ({@code *} for any public host). A local document is the user's
+     * own: its links may also be local files beside it, and go to any public host unless hosts are named.
+     */
+    public static SourcePolicy linksOf(URI document, Set<String> extraHosts) {
+        if ("file".equalsIgnoreCase(document.getScheme())) {
+            SourcePolicy policy = publicWeb().withLocalRoot(Path.of(document).getParent());
+            return extraHosts.isEmpty() || extraHosts.contains("*") ? policy : policy.withAllowedHosts(extraHosts);
+        }
+        if (document.getHost() == null || document.getHost().isEmpty()) {
+            throw new IllegalArgumentException(document + ": URL has no host");
+        }
+        if (extraHosts.contains("*")) {
+            return publicWeb();
+        }
+        Set<String> hosts = new java.util.HashSet<>(extraHosts);
+        hosts.add(document.getHost());
+        return publicWeb().withAllowedHosts(hosts);
+    }
+
     /** Web pages on these hosts (and their subdomains) only. */
     public SourcePolicy withAllowedHosts(Set<String> hosts) {
         return new SourcePolicy(true, hosts, localRoot, allowPrivateAddresses);

@@ -8,8 +8,8 @@ import org.apache.camel.builder.RouteBuilder;
 import io.github.narrator.fetch.FetchException;
 
 /**
- * The core pipeline. Source routes (YAML, in {@code routes/}) hand their finds to one of five
- * entry points:
+ * The core pipeline. Source routes (YAML in {@code routes/}, instances of the {@link SourceTemplates})
+ * hand their finds to one of five entry points:
  * <ul>
  *   <li>{@code direct:narrator-file}: a dropped article file</li>
  *   <li>{@code direct:narrator-url}: an article URL (or path)</li>
@@ -17,16 +17,20 @@ import io.github.narrator.fetch.FetchException;
  *   <li>{@code direct:narrator-sitemap}: the URL or path of an XML sitemap or sitemap index (may be .gz)</li>
  *   <li>{@code direct:narrator-url-list}: the URL or path of a list of article URLs, one a line</li>
  * </ul>
- * From there every article goes fetch → extract → script → dedupe → work queue → narrate, and a
- * failure at any step is filed under {@code failed/} while the batch goes on.
+ * A feed, sitemap or list is read into one {@link IngestItem} per article; each item goes fetch →
+ * extract → script → hash → dedupe → work queue, and a worker narrates it. A failure at any step is
+ * filed under {@code failed/}, named by the step's id, while the batch goes on.
  */
-public class NarratorRoutes extends RouteBuilder {
+final class NarratorRoutes extends RouteBuilder {
 
-    public static final String FILE = "direct:narrator-file";
-    public static final String URL = "direct:narrator-url";
-    public static final String FEED = "direct:narrator-feed";
-    public static final String SITEMAP = "direct:narrator-sitemap";
-    public static final String URL_LIST = "direct:narrator-url-list";
+    static final String FILE = "direct:narrator-file";
+    static final String URL = "direct:narrator-url";
+    static final String FEED = "direct:narrator-feed";
+    static final String SITEMAP = "direct:narrator-sitemap";
+    static final String URL_LIST = "direct:narrator-url-list";
+    /** Where {@code convert} hands its inputs; they are recorded as coming from {@link #COMMAND_LINE_SOURCE}. */
+    static final String COMMAND_LINE = "direct:narrator-command-line";
+    static final String COMMAND_LINE_SOURCE = "command line";
     private static final String ARTICLE = "direct:narrator-article";
 
     private final Stages stages;
@@ -38,7 +42,7 @@ public class NarratorRoutes extends RouteBuilder {
     private final FailureProcessor failures;
     private final StageTimeLimit timeLimit = new StageTimeLimit();
 
-    public NarratorRoutes(Stages stages, WorkQueue queue, Role role, BatchTracker tracker, Runnable onPublished) {
+    NarratorRoutes(Stages stages, WorkQueue queue, Role role, BatchTracker tracker, Runnable onPublished) {
         this.stages = stages;
         this.queue = queue;
         this.role = role;
@@ -81,41 +85,49 @@ public class NarratorRoutes extends RouteBuilder {
                 .process(sources::namedUrl)
                 .to(ARTICLE);
 
-        from(FEED).routeId("narrator-feed")
-                .process(stage("feed", exchange -> exchange.getIn().setBody(sources.feedLinks(exchange))))
-                .split(body())
-                    .to(URL)
-                .end();
+        // convert's inputs: the route's id is their source
+        from(COMMAND_LINE).routeId(COMMAND_LINE_SOURCE)
+                .process(sources::namedUrl)
+                .to(ARTICLE);
+
+        readLinks(FEED, "feed", sources::feedLinks);
+        readLinks(URL_LIST, "url-list", sources::listedUrls);
 
         from(SITEMAP).routeId("narrator-sitemap")
-                .process(stage("sitemap", exchange -> exchange.getIn().setBody(sources.sitemapEntries(exchange))))
+                .process(sources::document)
+                .step("sitemap").process(sources::sitemapEntries).end()
                 .split(body())
                     .choice()
-                        .when(exchange -> exchange.getIn().getBody(SourceInputs.SitemapEntry.class).sitemap())
-                            .setHeader(Headers.CHILD_SITEMAP, constant(true))
-                            .setBody(exchange -> exchange.getIn().getBody(SourceInputs.SitemapEntry.class).url())
+                        .when(body().isInstanceOf(SourceDocument.class))
                             .to(SITEMAP)
                         .otherwise()
-                            .setBody(exchange -> exchange.getIn().getBody(SourceInputs.SitemapEntry.class).url())
-                            .to(URL)
+                            .to(ARTICLE)
                     .end()
                 .end();
 
-        from(URL_LIST).routeId("narrator-url-list")
-                .process(stage("url-list", exchange -> exchange.getIn().setBody(sources.listedUrls(exchange))))
-                .split(body())
-                    .to(URL)
-                .end();
-
+        // The body is one IngestItem throughout; each step fills in its part (failure records name the step).
         from(ARTICLE).routeId("narrator-ingest")
-                .process(stage("fetch", ingest::fetch))
-                .process(stage("extract", ingest::extract))
-                .process(stage("script", ingest::script))
-                .process(stage("dedupe", ingest::dedupe))
-                .process(exchange -> queue.awaitRoom(exchange.getContext()))
-                .process(exchange -> exchange.getIn().setBody(
-                        queue.toMessage(exchange.getIn().getMandatoryBody(NarrationTask.class))))
-                .to(queue.producerUri());
+                .step("fetch").process(ingest::fetch).end()
+                .step("extract").process(ingest::extract).end()
+                .step("script").process(ingest::script).end()
+                .step("hash").process(ingest::hash).end()
+                .step("dedupe").process(ingest::dedupe).end()
+                .step("queue")
+                    .process(exchange -> queue.awaitRoom(exchange.getContext()))
+                    .process(exchange -> exchange.getIn().setBody(
+                            queue.toMessage(exchange.getIn().getMandatoryBody(IngestItem.class).task())))
+                    .to(queue.producerUri())
+                .end();
+    }
+
+    /** A route that reads a feed or list (step {@code step}) into one item per link, each ingested in turn. */
+    private void readLinks(String entryPoint, String step, Processor read) {
+        from(entryPoint).routeId("narrator-" + step)
+                .process(sources::document)
+                .step(step).process(read).end()
+                .split(body())
+                    .to(ARTICLE)
+                .end();
     }
 
     /**
@@ -140,7 +152,7 @@ public class NarratorRoutes extends RouteBuilder {
                 .process(failures::record)
                 .end();
         worker.process(exchange -> exchange.getIn().setBody(queue.fromMessage(exchange.getIn().getBody())))
-                .process(stage("narrate", narration::narrate));
+                .step("narrate").process(narration::narrate).end();
     }
 
     /**
@@ -151,23 +163,15 @@ public class NarratorRoutes extends RouteBuilder {
         return failure.retryable() && (failure.retryAfter() == null || failure.retryAfter().compareTo(maxRetryAfter) <= 0);
     }
 
-    /** Names the stage in a header first, so a failure record can say where it happened. */
-    private static Processor stage(String name, Processor processor) {
-        return exchange -> {
-            exchange.getIn().setHeader(Headers.STAGE, name);
-            processor.process(exchange);
-        };
-    }
-
     /** Starts loading the first worker's voice now, when this process narrates. */
-    public void preloadVoice() {
+    void preloadVoice() {
         if (role.narrates()) {
             narration.preloadVoice();
         }
     }
 
     /** Releases the worker voices; call once the Camel context has stopped. */
-    public void close() {
+    void close() {
         narration.close();
         timeLimit.close();
     }

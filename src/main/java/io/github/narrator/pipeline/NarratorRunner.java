@@ -14,9 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.narrator.config.NarratorConfig;
+import io.github.narrator.files.LockFile;
 
 /**
- * Runs the pipeline in Camel Main: the core routes plus the user's YAML source routes. {@link #runOnce}
+ * Runs the pipeline in Camel Main: the core routes, the source templates and the user's YAML source routes. {@link #runOnce}
  * polls every source once and returns when all work is done; {@link #runUntilStopped} keeps polling.
  */
 public class NarratorRunner implements AutoCloseable {
@@ -29,7 +30,7 @@ public class NarratorRunner implements AutoCloseable {
     private final Role role;
     private final BatchTracker tracker = new BatchTracker();
     private final WorkQueue queue;
-    private final OutputLock lock;
+    private final LockFile lock;
     private final NarratorRoutes routes;
     private final SiteRefresher site;
     private final Main main = new Main();
@@ -69,6 +70,7 @@ public class NarratorRunner implements AutoCloseable {
         main.setInitialProperties(config.asProperties());
         main.configure().addRoutesBuilder(routes);
         if (routesDir != null && role.ingests()) {
+            main.configure().addRoutesBuilder(new SourceTemplates()); // before the YAML sources that use them
             main.configure().setRoutesIncludePattern(yamlPattern(routesDir));
         }
         main.configure().setShutdownTimeout(30);
@@ -140,7 +142,7 @@ public class NarratorRunner implements AutoCloseable {
         if (producer == null) {
             producer = context().createProducerTemplate();
         }
-        producer.sendBodyAndHeader(NarratorRoutes.URL, input, Headers.SOURCE, "command line");
+        producer.sendBody(NarratorRoutes.COMMAND_LINE, input);
     }
 
     /** Keeps polling the sources until the JVM is asked to stop (Ctrl-C, SIGTERM). */

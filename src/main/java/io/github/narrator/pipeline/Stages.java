@@ -20,6 +20,7 @@ import io.github.narrator.speech.Pronouncer;
 import io.github.narrator.speech.SpokenLabel;
 import io.github.narrator.speech.Synthesizer;
 import io.github.narrator.speech.VoiceSettings;
+import io.github.narrator.watermark.WatermarkKey;
 
 /**
  * The plain-Java stages the routes call, built once from the configuration. The stages know
@@ -51,7 +52,8 @@ public record Stages(
                 new ArticleExtractor(config.extractorSettings()),
                 scriptWriter,
                 new NarrationLedger(out.resolve("state"), config.getDuration("narrator.claim-lifetime")),
-                new NarrationRecorder(config.mp3BitrateKbps(), config.wavEnabled(), coverImage(config), config.loudness()),
+                new NarrationRecorder(config.mp3BitrateKbps(), config.wavEnabled(), coverImage(config), config.loudness(),
+                        watermarkKey(config)),
                 new Publisher(out),
                 new FailureRecorder(out.resolve("failed")),
                 new SiteBuilder(out, config.feedSettings(), config.sourceFeedSettings()),
@@ -79,6 +81,18 @@ public record Stages(
                 throw new UncheckedIOException("cannot read the cover image " + file, e);
             }
         }).orElse(null);
+    }
+
+    /**
+     * The watermark's key: a publisher's own ({@code narrator.watermark.key}) or the published default;
+     * none when {@code narrator.watermark.enabled} is false (for measurements only).
+     */
+    public static WatermarkKey watermarkKey(NarratorConfig config) {
+        if (!config.getBoolean("narrator.watermark.enabled")) {
+            return null;
+        }
+        String secret = config.get("narrator.watermark.key", "");
+        return secret.isEmpty() ? WatermarkKey.DEFAULT : WatermarkKey.privateKey(secret);
     }
 
     /** The same stages with another recorder (tests make narration fail on purpose with it). */

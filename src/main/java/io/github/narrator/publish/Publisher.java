@@ -24,6 +24,8 @@ import io.github.narrator.dedupe.ContentHash;
 import io.github.narrator.extract.Article;
 import io.github.narrator.files.AtomicFiles;
 import io.github.narrator.files.Json;
+import io.github.narrator.files.MediaTypes;
+import io.github.narrator.files.NarrationFiles;
 import io.github.narrator.speech.SpeechFormat;
 import io.github.narrator.speech.Timeline;
 
@@ -34,13 +36,6 @@ import io.github.narrator.speech.Timeline;
  * and deletes it after; {@link #recover} puts it back if a crash fell between the two renames.
  */
 public class Publisher {
-
-    public static final String MP3 = "narration.mp3";
-    public static final String WAV = "narration.wav";
-    public static final String VTT = "narration.vtt";
-    public static final String SCRIPT = "script.txt";
-    public static final String CHAPTERS = "chapters.json";
-    public static final String METADATA = "metadata.json";
 
     private final Path outDir;
     private final Path articlesDir;
@@ -75,11 +70,11 @@ public class Publisher {
         String slug = ArticleSlug.of(article.canonicalUrl());
         Path staging = request.stagingDir();
 
-        Files.writeString(staging.resolve(VTT), WebVtt.of(request.recording().timeline().cues()), StandardCharsets.UTF_8);
-        Files.writeString(staging.resolve(SCRIPT), request.script().spokenText(), StandardCharsets.UTF_8);
-        Json.write(staging.resolve(CHAPTERS), JsonChapters.of(request.recording().timeline().chapters()));
+        Files.writeString(staging.resolve(NarrationFiles.VTT), WebVtt.of(request.recording().timeline().cues()), StandardCharsets.UTF_8);
+        Files.writeString(staging.resolve(NarrationFiles.SCRIPT), request.script().spokenText(), StandardCharsets.UTF_8);
+        Json.write(staging.resolve(NarrationFiles.CHAPTERS), JsonChapters.of(request.recording().timeline().chapters()));
         NarrationMetadata metadata = metadata(slug, request, describeFiles(staging));
-        Json.write(staging.resolve(METADATA), metadata);
+        Json.write(staging.resolve(NarrationFiles.METADATA), metadata);
 
         moveIntoPlace(staging, articlesDir.resolve(slug));
         return metadata;
@@ -189,29 +184,13 @@ public class Publisher {
 
     private static Map<String, NarrationMetadata.FileInfo> describeFiles(Path dir) throws IOException {
         Map<String, NarrationMetadata.FileInfo> files = new LinkedHashMap<>();
-        for (String name : List.of(MP3, WAV, VTT, SCRIPT, CHAPTERS)) {
+        for (String name : List.of(NarrationFiles.MP3, NarrationFiles.WAV, NarrationFiles.VTT, NarrationFiles.SCRIPT, NarrationFiles.CHAPTERS)) {
             Path file = dir.resolve(name);
             if (Files.exists(file)) {
-                files.put(name, new NarrationMetadata.FileInfo(Files.size(file), sha256(file), contentType(name)));
+                files.put(name, new NarrationMetadata.FileInfo(Files.size(file), sha256(file), MediaTypes.contentType(name)));
             }
         }
         return files;
-    }
-
-    static String contentType(String name) {
-        if (name.endsWith(".mp3")) {
-            return "audio/mpeg";
-        }
-        if (name.endsWith(".wav")) {
-            return "audio/wav";
-        }
-        if (name.endsWith(".vtt")) {
-            return "text/vtt";
-        }
-        if (name.equals(CHAPTERS)) {
-            return JsonChapters.CONTENT_TYPE;
-        }
-        return "text/plain; charset=utf-8";
     }
 
     static String sha256(Path file) throws IOException {

@@ -3,10 +3,7 @@ package io.github.narrator.serve;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Set;
-
-import io.github.narrator.publish.JsonChapters;
 
 /**
  * Which files of {@code out/} the server may hand out, and as what. Public: everything a listener
@@ -80,30 +77,5 @@ final class ServedFiles {
         } catch (IOException | SecurityException gone) {
             return false;
         }
-    }
-
-    /** The Content-Type of a served file, by its name: what podcast apps and browsers expect. */
-    static String contentType(String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        if (name.equals("chapters.json")) {
-            return JsonChapters.CONTENT_TYPE;
-        }
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1);
-        return switch (extension) {
-            case "mp3" -> "audio/mpeg";
-            case "wav" -> "audio/wav";
-            case "vtt" -> "text/vtt;charset=utf-8";
-            case "xml" -> "application/rss+xml";
-            case "m3u" -> "audio/x-mpegurl";
-            case "json" -> "application/json";
-            case "html" -> "text/html;charset=utf-8";
-            case "css" -> "text/css;charset=utf-8";
-            case "js" -> "text/javascript;charset=utf-8";
-            case "txt" -> "text/plain;charset=utf-8";
-            case "png" -> "image/png";
-            case "jpg", "jpeg" -> "image/jpeg";
-            default -> "application/octet-stream";
-        };
     }
 }

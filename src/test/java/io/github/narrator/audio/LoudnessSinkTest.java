@@ -9,11 +9,11 @@ import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.speech.CollectingSink;
 import io.github.narrator.speech.PcmSink;
 import io.github.narrator.speech.Synthesizer;
 import io.github.narrator.speech.TestScripts;
-import io.github.narrator.speech.VoiceSettings;
 
 /** The loudness stage on the voice's own speech: every sample through, at the target, peaks under the ceiling. */
 class LoudnessSinkTest {
@@ -22,7 +22,7 @@ class LoudnessSinkTest {
     void bringsSpeechToTheTargetAndKeepsEverySample() throws IOException {
         CollectingSink raw = new CollectingSink();
         CollectingSink shaped = new CollectingSink();
-        try (Synthesizer voice = new Synthesizer(VoiceSettings.defaults())) {
+        try (Synthesizer voice = new Synthesizer(NarratorConfig.defaults().voiceSettings())) {
             voice.speak(TestScripts.bodyOfSentences(40), raw);
         }
         short[] in = raw.samples();

@@ -15,14 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.narrator.extract.Article;
+import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.extract.ArticleExtractor;
+import io.github.narrator.files.NarrationFiles;
 import io.github.narrator.script.Script;
-import io.github.narrator.script.ScriptSettings;
 import io.github.narrator.script.ScriptWriter;
 import io.github.narrator.speech.CollectingSink;
 import io.github.narrator.speech.PcmSink;
 import io.github.narrator.speech.Synthesizer;
-import io.github.narrator.speech.VoiceSettings;
+import io.github.narrator.testing.Narrations;
+import io.github.narrator.watermark.WatermarkKey;
 
 /**
  * A real narration (a sample article, spoken by the voice, through the loudness stage into MP3 and
@@ -33,7 +35,7 @@ class NarrationLoudnessTest {
 
     private static final Path SAMPLE = Path.of("samples", "articles", "arc-fed-rates.html");
     private static final Provenance PROVENANCE = new Provenance("Narrator test", "FreeTTS 1.2.2", "kevin16",
-            ScriptSettings.DEFAULT_DISCLOSURE, AudioTags.IPTC_TRAINED_ALGORITHMIC_MEDIA);
+            NarratorConfig.defaults().get("narrator.disclosure.label"), AudioTags.IPTC_TRAINED_ALGORITHMIC_MEDIA);
 
     @TempDir
     static Path dir;
@@ -43,9 +45,9 @@ class NarrationLoudnessTest {
 
     @BeforeAll
     static void load() throws Exception {
-        voice = new Synthesizer(VoiceSettings.defaults());
-        article = new ArticleExtractor().extract(Files.readString(SAMPLE, StandardCharsets.UTF_8), "https://news.example/fed");
-        script = new ScriptWriter(ScriptSettings.defaults()).write(article);
+        voice = new Synthesizer(NarratorConfig.defaults().voiceSettings());
+        article = new ArticleExtractor(NarratorConfig.defaults().extractorSettings()).extract(Files.readString(SAMPLE, StandardCharsets.UTF_8), "https://news.example/fed");
+        script = new ScriptWriter(NarratorConfig.defaults().scriptSettings()).write(article);
     }
 
     @AfterAll
@@ -57,17 +59,18 @@ class NarrationLoudnessTest {
     void aNarrationReachesPodcastLoudnessWithItsTruePeakUnderTheCeiling() throws Exception {
         Ebur128.requireFfmpeg();
         Path out = Files.createDirectories(dir.resolve("podcast"));
-        new NarrationRecorder(48, true, null, Loudness.podcast()).record(voice, article, script, PROVENANCE, out, false);
+        new NarrationRecorder(48, true, null, Loudness.podcast(), WatermarkKey.DEFAULT)
+                .record(voice, article, script, PROVENANCE, Narrations.CONTENT_HASH, out, false);
 
-        Ebur128.Reading mp3 = Ebur128.of(out.resolve(NarrationRecorder.MP3_NAME));
-        Ebur128.Reading wav = Ebur128.of(out.resolve(NarrationRecorder.WAV_NAME));
+        Ebur128.Reading mp3 = Ebur128.of(out.resolve(NarrationFiles.MP3));
+        Ebur128.Reading wav = Ebur128.of(out.resolve(NarrationFiles.WAV));
         assertEquals(-16, wav.integratedLufs(), 0.5, "WAV " + wav);
         assertEquals(-16, mp3.integratedLufs(), 1.0, "MP3 " + mp3);
         assertTrue(wav.truePeakDbtp() <= -1.0, "WAV " + wav);
         assertTrue(mp3.truePeakDbtp() <= -1.0, "MP3 " + mp3);
 
         LoudnessMeter meter = new LoudnessMeter(16_000);
-        for (short sample : wavSamples(out.resolve(NarrationRecorder.WAV_NAME))) {
+        for (short sample : wavSamples(out.resolve(NarrationFiles.WAV))) {
             meter.add(sample / 32768.0);
         }
         assertEquals(wav.integratedLufs(), meter.integratedLufs(), 0.3, "the Java meter agrees with FFmpeg's");

@@ -1,6 +1,7 @@
 package io.github.narrator.fetch;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,5 +61,32 @@ class SourcePolicyTest {
 
     private static void assertHostAllowed(SourcePolicy policy, String url) {
         assertDoesNotThrow(() -> policy.check(URI.create(url)), url);
+    }
+
+    @Test
+    void aNamedLocationIsTrustedAndALocalOneMayReadItsOwnFolder(@TempDir Path dir) {
+        assertEquals(SourcePolicy.publicWeb(), SourcePolicy.named(URI.create("https://news.test/rss.xml")));
+        assertEquals(SourcePolicy.localFiles(dir), SourcePolicy.named(dir.resolve("feed.xml").toUri()));
+    }
+
+    @Test
+    void aWebDocumentsLinksStayOnItsHostPlusTheAllowedOnes() {
+        SourcePolicy own = SourcePolicy.linksOf(URI.create("https://news.test/rss.xml"), Set.of());
+        assertEquals(Set.of("news.test"), own.allowedHosts());
+        assertEquals(null, own.localRoot());
+        assertEquals(Set.of("news.test", "cdn.test"),
+                SourcePolicy.linksOf(URI.create("https://news.test/rss.xml"), Set.of("cdn.test")).allowedHosts());
+        assertEquals(SourcePolicy.publicWeb(), SourcePolicy.linksOf(URI.create("https://news.test/rss.xml"), Set.of("*")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SourcePolicy.linksOf(URI.create("https:///rss.xml"), Set.of()));
+        assertTrue(e.getMessage().contains("no host"), e.getMessage());
+    }
+
+    @Test
+    void aLocalDocumentsLinksMayBeFilesBesideItOrTheWeb(@TempDir Path dir) {
+        URI feed = dir.resolve("feed.xml").toUri();
+        assertEquals(SourcePolicy.publicWeb().withLocalRoot(dir), SourcePolicy.linksOf(feed, Set.of()));
+        assertEquals(SourcePolicy.publicWeb().withLocalRoot(dir).withAllowedHosts(Set.of("news.test")),
+                SourcePolicy.linksOf(feed, Set.of("news.test")));
     }
 }

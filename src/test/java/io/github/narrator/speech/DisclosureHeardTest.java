@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.script.ScriptSettings;
 import io.github.narrator.script.ScriptWriter;
 
@@ -21,11 +22,11 @@ import io.github.narrator.script.ScriptWriter;
 class DisclosureHeardTest {
 
     private static Pronouncer pronouncer;
-    private final ScriptWriter scriptWriter = new ScriptWriter(ScriptSettings.defaults());
+    private final ScriptWriter scriptWriter = new ScriptWriter(NarratorConfig.defaults().scriptSettings());
 
     @BeforeAll
     static void loadVoice() {
-        pronouncer = new Pronouncer("kevin16");
+        pronouncer = new Pronouncer(NarratorConfig.defaults().voiceSettings().voiceName());
     }
 
     @AfterAll
@@ -35,7 +36,7 @@ class DisclosureHeardTest {
 
     @Test
     void theDefaultDisclosureSpellsAI() {
-        String label = ScriptSettings.DEFAULT_DISCLOSURE;
+        String label = NarratorConfig.defaults().get("narrator.disclosure.label");
         Pronunciation said = SpokenLabel.check(label, scriptWriter.voiceText(label), pronouncer);
         assertEquals("dh ih s aa d iy ow ih z k r iy ey t ax d w ih dh ey ay ax s ih s t ax n s", said.phones());
         assertEquals(List.of("this", "audio", "is", "created", "with", "a", "i", "assistance"), said.plainWords());

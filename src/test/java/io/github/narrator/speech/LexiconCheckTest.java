@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.script.ScriptSettings;
 import io.github.narrator.script.normalize.Lexicon;
 import io.github.narrator.script.normalize.Normalizer;
@@ -32,7 +33,7 @@ class LexiconCheckTest {
 
     @BeforeAll
     static void loadVoice() {
-        pronouncer = new Pronouncer("kevin16");
+        pronouncer = new Pronouncer(NarratorConfig.defaults().voiceSettings().voiceName());
         check = new LexiconCheck(pronouncer);
     }
 
@@ -43,7 +44,7 @@ class LexiconCheckTest {
 
     @Test
     void everyEntryOfTheProjectLexiconChangesWhatIsHeardAndCanBeSaid() {
-        Lexicon lexicon = ScriptSettings.defaults().lexicon();
+        Lexicon lexicon = NarratorConfig.defaults().scriptSettings().lexicon();
         List<LexiconCheck.Finding> findings = check.check(lexicon);
         assertTrue(findings.isEmpty(), () -> "lexicon/en.txt entries to fix:\n"
                 + String.join("\n", findings.stream().map(f -> f.problem() + " " + f.message()).toList()));

@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import de.sciss.jump3r.lowlevel.LameEncoder;
 import io.github.narrator.files.Json;
+import io.github.narrator.files.MediaTypes;
+import io.github.narrator.files.NarrationFiles;
 
 /**
  * Published narration folders for tests of the feed, pages and server, written the way the
@@ -138,10 +140,9 @@ public final class PublishedSamples {
                 .put("wordCount", String.join(" ", sample.sentences()).split("\\s+").length)
                 .put("durationSeconds", sample.seconds());
         ObjectNode files = json.putObject("files");
-        for (String[] file : new String[][] {{"narration.mp3", "audio/mpeg"}, {"narration.vtt", "text/vtt"},
-                {"script.txt", "text/plain; charset=utf-8"}, {"chapters.json", "application/json+chapters"}}) {
-            byte[] bytes = Files.readAllBytes(dir.resolve(file[0]));
-            files.putObject(file[0]).put("bytes", bytes.length).put("sha256", sha256(bytes)).put("contentType", file[1]);
+        for (String name : List.of(NarrationFiles.MP3, NarrationFiles.VTT, NarrationFiles.SCRIPT, NarrationFiles.CHAPTERS)) {
+            byte[] bytes = Files.readAllBytes(dir.resolve(name));
+            files.putObject(name).put("bytes", bytes.length).put("sha256", sha256(bytes)).put("contentType", MediaTypes.contentType(name));
         }
         ArrayNode chapters = json.putArray("chapters");
         for (int c = 0; c < sample.chapterStarts().size(); c++) {

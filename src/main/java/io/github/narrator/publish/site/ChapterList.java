@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.github.narrator.files.Json;
+import io.github.narrator.files.NarrationFiles;
 import io.github.narrator.publish.JsonChapters;
 import io.github.narrator.publish.NarrationMetadata;
-import io.github.narrator.publish.Publisher;
 
 /** The chapters a player page lists: from {@code chapters.json} when there is one, else from the metadata. */
 final class ChapterList {
@@ -21,7 +21,7 @@ final class ChapterList {
     }
 
     static List<Chapter> of(PublishedNarration narration) throws IOException {
-        Path file = narration.dir().resolve(Publisher.CHAPTERS);
+        Path file = narration.dir().resolve(NarrationFiles.CHAPTERS);
         if (narration.chapters() && Files.isRegularFile(file)) {
             JsonChapters.Document document = Json.MAPPER.readValue(Files.readAllBytes(file), JsonChapters.Document.class);
             return document.chapters().stream()

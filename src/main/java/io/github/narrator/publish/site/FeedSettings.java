@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.apache.commons.io.FilenameUtils;
+
 /**
  * The podcast channel and where {@code out/} is published: everything the feed and the player pages
  * need besides the narrations themselves.
@@ -85,8 +87,7 @@ public record FeedSettings(
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("cover image " + file + " does not exist or is not a file");
         }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".jpg") && !name.endsWith(".jpeg") && !name.endsWith(".png")) {
+        if (!FilenameUtils.isExtension(file.getFileName().toString().toLowerCase(Locale.ROOT), "jpg", "jpeg", "png")) {
             throw new IllegalArgumentException("cover image " + file + " must be a .jpg, .jpeg or .png file");
         }
         return Optional.of(file);

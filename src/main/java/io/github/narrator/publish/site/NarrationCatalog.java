@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.narrator.files.Json;
+import io.github.narrator.files.NarrationFiles;
 import io.github.narrator.publish.NarrationMetadata;
-import io.github.narrator.publish.Publisher;
 
 /**
  * Reads every published narration under {@code out/articles/}, newest first. A folder without a
@@ -54,13 +54,13 @@ final class NarrationCatalog {
     }
 
     private static PublishedNarration readOne(String slug, Path dir) throws IOException {
-        NarrationMetadata metadata = Json.MAPPER.readValue(Files.readAllBytes(dir.resolve(Publisher.METADATA)),
+        NarrationMetadata metadata = Json.MAPPER.readValue(Files.readAllBytes(dir.resolve(NarrationFiles.METADATA)),
                 NarrationMetadata.class);
         if (metadata.title() == null || metadata.guid() == null) {
-            throw new IOException(Publisher.METADATA + " has no title or guid");
+            throw new IOException(NarrationFiles.METADATA + " has no title or guid");
         }
-        long mp3Bytes = Files.size(dir.resolve(Publisher.MP3));
+        long mp3Bytes = Files.size(dir.resolve(NarrationFiles.MP3));
         return new PublishedNarration(slug, dir, metadata, mp3Bytes,
-                Files.isRegularFile(dir.resolve(Publisher.VTT)), Files.isRegularFile(dir.resolve(Publisher.CHAPTERS)));
+                Files.isRegularFile(dir.resolve(NarrationFiles.VTT)), Files.isRegularFile(dir.resolve(NarrationFiles.CHAPTERS)));
     }
 }

@@ -15,8 +15,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import io.github.narrator.NarratorVersion;
+import io.github.narrator.files.MediaTypes;
+import io.github.narrator.files.NarrationFiles;
 import io.github.narrator.publish.NarrationMetadata;
-import io.github.narrator.publish.Publisher;
 
 /**
  * The player pages: {@code index.html} (every narration, newest first, each with its own
@@ -65,7 +66,7 @@ final class PlayerPages {
         Element list = slot(page, "route-feed-list");
         for (SourceFeeds.Feed feed : feeds) {
             String title = feed.channel().title();
-            page.head().appendElement("link").attr("rel", "alternate").attr("type", PodcastFeed.CONTENT_TYPE)
+            page.head().appendElement("link").attr("rel", "alternate").attr("type", MediaTypes.RSS)
                     .attr("href", feed.feedPath()).attr("title", title);
             Element item = list.appendElement("li");
             item.appendText(title + ": ");
@@ -87,7 +88,7 @@ final class PlayerPages {
         Element links = article.appendElement("p").addClass("links");
         links.appendElement("a").attr("href", base).text("Read along");
         links.appendText(" · ");
-        links.appendElement("a").attr("href", base + Publisher.MP3).attr("download", "")
+        links.appendElement("a").attr("href", base + NarrationFiles.MP3).attr("download", "")
                 .text("Download MP3 (" + TimeText.bytes(narration.mp3Bytes()) + ")");
     }
 
@@ -102,7 +103,7 @@ final class PlayerPages {
         fill(page, "disclosure", disclosure(metadata) + voice(metadata));
         Element audio = slot(page, "audio").attr("aria-label", "Narration: " + metadata.title());
         if (narration.transcript()) {
-            audio.prependElement("track").attr("kind", "captions").attr("src", Publisher.VTT)
+            audio.prependElement("track").attr("kind", "captions").attr("src", NarrationFiles.VTT)
                     .attr("srclang", language(metadata)).attr("label", languageName(metadata)).attr("default", "");
         }
         downloads(slot(page, "downloads"), narration);
@@ -139,24 +140,24 @@ final class PlayerPages {
 
     private Element audio(Element parent, PublishedNarration narration, String base) {
         NarrationMetadata metadata = narration.metadata();
-        Element audio = parent.appendElement("audio").attr("controls", "").attr("src", base + Publisher.MP3)
+        Element audio = parent.appendElement("audio").attr("controls", "").attr("src", base + NarrationFiles.MP3)
                 .attr("aria-label", "Narration: " + metadata.title());
         if (narration.transcript()) {
-            audio.appendElement("track").attr("kind", "captions").attr("src", base + Publisher.VTT)
+            audio.appendElement("track").attr("kind", "captions").attr("src", base + NarrationFiles.VTT)
                     .attr("srclang", language(metadata)).attr("label", languageName(metadata)).attr("default", "");
         }
-        audio.appendElement("a").attr("href", base + Publisher.MP3).text("Download the narration (MP3)");
+        audio.appendElement("a").attr("href", base + NarrationFiles.MP3).text("Download the narration (MP3)");
         return audio;
     }
 
     private static void downloads(Element list, PublishedNarration narration) {
-        list.appendElement("li").appendElement("a").attr("href", Publisher.MP3).attr("download", "")
+        list.appendElement("li").appendElement("a").attr("href", NarrationFiles.MP3).attr("download", "")
                 .text("Download MP3 (" + TimeText.bytes(narration.mp3Bytes()) + ")");
         if (narration.transcript()) {
-            list.appendElement("li").appendElement("a").attr("href", Publisher.VTT).text("Transcript (WebVTT)");
+            list.appendElement("li").appendElement("a").attr("href", NarrationFiles.VTT).text("Transcript (WebVTT)");
         }
         if (narration.chapters()) {
-            list.appendElement("li").appendElement("a").attr("href", Publisher.CHAPTERS).text("Chapters (JSON)");
+            list.appendElement("li").appendElement("a").attr("href", NarrationFiles.CHAPTERS).text("Chapters (JSON)");
         }
         String articleUrl = narration.metadata().canonicalUrl();
         if (articleUrl != null && articleUrl.matches("(?i)https?://.*")) {
@@ -167,7 +168,7 @@ final class PlayerPages {
     private static void chapterList(Element list, List<ChapterList.Chapter> chapters) {
         for (ChapterList.Chapter chapter : chapters) {
             Element link = list.appendElement("li").appendElement("a").addClass("chapter")
-                    .attr("href", Publisher.MP3 + "#t=" + TimeText.attribute(chapter.start()))
+                    .attr("href", NarrationFiles.MP3 + "#t=" + TimeText.attribute(chapter.start()))
                     .attr("data-start", TimeText.attribute(chapter.start()));
             link.appendElement("span").addClass("chapter-time").text(TimeText.clock(chapter.start()));
             link.appendText(" ");
@@ -213,7 +214,7 @@ final class PlayerPages {
 
     private static void cue(Element parent, TranscriptCues.Cue cue) {
         parent.appendElement("a").addClass("cue")
-                .attr("href", Publisher.MP3 + "#t=" + TimeText.attribute(cue.start()))
+                .attr("href", NarrationFiles.MP3 + "#t=" + TimeText.attribute(cue.start()))
                 .attr("data-start", TimeText.attribute(cue.start()))
                 .attr("data-end", TimeText.attribute(cue.end()))
                 .text(cue.text());

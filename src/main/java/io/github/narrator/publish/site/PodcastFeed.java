@@ -24,9 +24,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import io.github.narrator.NarratorVersion;
-import io.github.narrator.publish.JsonChapters;
+import io.github.narrator.files.MediaTypes;
+import io.github.narrator.files.NarrationFiles;
 import io.github.narrator.publish.NarrationMetadata;
-import io.github.narrator.publish.Publisher;
 
 /**
  * {@code feed.xml}: RSS 2.0 with the iTunes and Podcasting 2.0 namespaces. Every item is marked as
@@ -38,7 +38,6 @@ final class PodcastFeed {
     static final String ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd";
     static final String PODCAST = "https://podcastindex.org/namespace/1.0";
     static final String ATOM = "http://www.w3.org/2005/Atom";
-    static final String CONTENT_TYPE = "application/rss+xml";
 
     private final FeedSettings settings;
     private final String coverUrl;
@@ -76,7 +75,7 @@ final class PodcastFeed {
         Element self = ns(channel, ATOM, "atom:link");
         self.setAttribute("href", feedUrl);
         self.setAttribute("rel", "self");
-        self.setAttribute("type", CONTENT_TYPE);
+        self.setAttribute("type", MediaTypes.RSS);
         text(channel, "generator", NarratorVersion.productToken());
         lastBuild(narrations).ifPresent(time -> text(channel, "lastBuildDate", rfc822(time)));
         Element image = child(channel, "image");
@@ -113,16 +112,16 @@ final class PodcastFeed {
         guid.setAttribute("isPermaLink", "false");
         text(item, "pubDate", rfc822(narration.date().toInstant()));
         Element enclosure = child(item, "enclosure");
-        enclosure.setAttribute("url", settings.url(narration.path(Publisher.MP3)));
+        enclosure.setAttribute("url", settings.url(narration.path(NarrationFiles.MP3)));
         enclosure.setAttribute("length", String.valueOf(narration.mp3Bytes()));
-        enclosure.setAttribute("type", "audio/mpeg");
+        enclosure.setAttribute("type", MediaTypes.MP3);
         nsText(item, ITUNES, "itunes:duration", String.valueOf(Math.round(metadata.durationSeconds())));
         nsText(item, ITUNES, "itunes:explicit", String.valueOf(settings.explicit()));
         nsText(item, ITUNES, "itunes:episodeType", "full");
         if (narration.transcript()) {
             Element transcript = ns(item, PODCAST, "podcast:transcript");
-            transcript.setAttribute("url", settings.url(narration.path(Publisher.VTT)));
-            transcript.setAttribute("type", "text/vtt");
+            transcript.setAttribute("url", settings.url(narration.path(NarrationFiles.VTT)));
+            transcript.setAttribute("type", MediaTypes.WEBVTT);
             transcript.setAttribute("rel", "captions");
             if (metadata.language() != null && !metadata.language().isBlank()) {
                 transcript.setAttribute("language", metadata.language());
@@ -130,8 +129,8 @@ final class PodcastFeed {
         }
         if (narration.chapters()) {
             Element chapters = ns(item, PODCAST, "podcast:chapters");
-            chapters.setAttribute("url", settings.url(narration.path(Publisher.CHAPTERS)));
-            chapters.setAttribute("type", JsonChapters.CONTENT_TYPE);
+            chapters.setAttribute("url", settings.url(narration.path(NarrationFiles.CHAPTERS)));
+            chapters.setAttribute("type", MediaTypes.JSON_CHAPTERS);
         }
         aiContent(item);
     }

@@ -2,12 +2,9 @@ package io.github.narrator.publish.site;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.narrator.files.AtomicFiles;
-import io.github.narrator.publish.Publisher;
+import io.github.narrator.files.LockFile;
+import io.github.narrator.files.NarrationFiles;
 
 /**
  * Rebuilds everything in {@code out/} that lists the narrations: the podcast feed, the M3U playlist,
@@ -46,7 +44,6 @@ public final class SiteBuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(SiteBuilder.class);
     private static final String LOCK_FILE = ".site.lock";
-    private static final Object IN_PROCESS = new Object();
 
     private final Path outDir;
     private final FeedSettings settings;
@@ -70,12 +67,8 @@ public final class SiteBuilder {
      */
     public List<PublishedNarration> rebuild() throws IOException {
         Files.createDirectories(outDir);
-        synchronized (IN_PROCESS) {
-            try (FileChannel channel = FileChannel.open(outDir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
-                 FileLock lock = channel.lock()) {
-                return rebuildLocked();
-            }
+        try (LockFile lock = LockFile.take(outDir.resolve(LOCK_FILE))) {
+            return rebuildLocked();
         }
     }
 
@@ -107,7 +100,7 @@ public final class SiteBuilder {
     private void writeArticlePage(PlayerPages pages, PublishedNarration narration) {
         try {
             List<TranscriptCues.Cue> cues = narration.transcript()
-                    ? TranscriptCues.parse(Files.readString(narration.dir().resolve(Publisher.VTT), StandardCharsets.UTF_8))
+                    ? TranscriptCues.parse(Files.readString(narration.dir().resolve(NarrationFiles.VTT), StandardCharsets.UTF_8))
                     : List.of();
             String html = pages.article(narration, cues, ChapterList.of(narration));
             writeIfChanged(narration.dir().resolve(INDEX), html.getBytes(StandardCharsets.UTF_8));
