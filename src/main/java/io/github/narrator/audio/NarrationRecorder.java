@@ -20,31 +20,40 @@ import io.github.narrator.watermark.WatermarkKey;
 import io.github.narrator.watermark.WatermarkingSink;
 
 /**
- * Records one narration into a folder: the voice speaks the script through the watermark straight
- * into the MP3 encoder (on a thread of its own, when asked) and the WAV writer, when on, so nothing is
- * held in memory; then the MP3 gets its ID3 tags, chapters included.
+ * Records one narration into a folder: the voice speaks the script through the loudness stage and the
+ * watermark straight into the MP3 encoder (on a thread of its own, when asked) and the WAV writer, when
+ * on, so nothing is held in memory; then the MP3 gets its ID3 tags, chapters included.
  */
 public class NarrationRecorder {
 
     private final int bitrateKbps;
     private final boolean wav;
     private final byte[] coverImage;
+    private final Loudness loudness;
     private final WatermarkKey watermarkKey;
     private final Id3Tagger tagger = new Id3Tagger();
 
-    /** A recorder that marks with the published default key. */
+    /** At podcast loudness, marked with the published default key. @param coverImage JPEG or PNG for the APIC frame, or null */
     public NarrationRecorder(int bitrateKbps, boolean wav, byte[] coverImage) {
-        this(bitrateKbps, wav, coverImage, WatermarkKey.DEFAULT);
+        this(bitrateKbps, wav, coverImage, Loudness.podcast(), WatermarkKey.DEFAULT);
+    }
+
+    /** At podcast loudness. @param watermarkKey the watermark's key, or null for none (measurements only) */
+    public NarrationRecorder(int bitrateKbps, boolean wav, byte[] coverImage, WatermarkKey watermarkKey) {
+        this(bitrateKbps, wav, coverImage, Loudness.podcast(), watermarkKey);
     }
 
     /**
      * @param coverImage   JPEG or PNG for the APIC frame, or null for none
+     * @param loudness     the level every narration is brought to
      * @param watermarkKey the key of the inaudible watermark, or null for none (measurements only)
      */
-    public NarrationRecorder(int bitrateKbps, boolean wav, byte[] coverImage, WatermarkKey watermarkKey) {
+    public NarrationRecorder(int bitrateKbps, boolean wav, byte[] coverImage, Loudness loudness,
+                             WatermarkKey watermarkKey) {
         this.bitrateKbps = bitrateKbps;
         this.wav = wav;
         this.coverImage = coverImage;
+        this.loudness = loudness;
         this.watermarkKey = watermarkKey;
     }
 
@@ -65,7 +74,9 @@ public class NarrationRecorder {
                 if (wav) {
                     sinks.add(new WavWriter(dir.resolve(NarrationFiles.WAV)));
                 }
-                try (PcmSink sink = watermarked(sinks.size() == 1 ? sinks.get(0) : new FanOutSink(sinks), contentHash)) {
+                // voice -> loudness -> watermark -> encoders: the mark follows the level the listener hears
+                PcmSink encoders = sinks.size() == 1 ? sinks.get(0) : new FanOutSink(sinks);
+                try (PcmSink sink = loudness.shape(watermarked(encoders, contentHash))) {
                     timeline = voice.speak(script, sink);
                 }
             }

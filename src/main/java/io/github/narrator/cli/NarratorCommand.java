@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             ScriptCommand.class,
             NormalizeCommand.class,
+            LexiconCommand.class,
             ServeCommand.class,
             VerifyCommand.class,
             ConfigCommand.class,
