@@ -21,9 +21,12 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
+    @Mixin
+    OutOption out;
+
     @Override
     public Integer call() throws Exception {
-        NarratorConfig config = options.load();
+        NarratorConfig config = options.load(out::applyTo);
         BaseUrlWarning.print(config.feedSettings());
         try (NarratorRunner runner = new NarratorRunner(config, null, System.err, Terminal.isInteractive())) {
             BatchTracker.Summary summary = runner.convert(inputs);

@@ -8,14 +8,13 @@ import io.github.narrator.extract.ExtractorSettings;
 import io.github.narrator.extract.Section;
 import io.github.narrator.files.Json;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,15 +62,14 @@ public class ExtractCommand implements Callable<Integer> {
     @Option(names = "--any-language", description = "Extract a page in any language instead of refusing it.")
     boolean anyLanguage;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Properties file with narrator.extract.* settings (site rules, minimum words, languages).")
-    Path config;
+    @Mixin
+    ConfigOptions options;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter outWriter = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ExtractorSettings settings = settings();
+        ExtractorSettings settings = options.load().extractorSettings();
         if (dir != null) {
             if (out == null || input != null) {
                 err.println("extract --dir DIR needs --out DIR and no <file>");
@@ -112,17 +110,6 @@ public class ExtractCommand implements Callable<Integer> {
         outWriter.print(json ? toJson(article) : toText(article));
         outWriter.flush();
         return 0;
-    }
-
-    private ExtractorSettings settings() throws IOException {
-        if (config == null) {
-            return ExtractorSettings.defaults();
-        }
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(config)) {
-            properties.load(in);
-        }
-        return ExtractorSettings.fromProperties(properties);
     }
 
     /** The local path named by a path or a file: URL; null for any other URL. */

@@ -38,18 +38,24 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
+    @Mixin
+    OutOption out;
+
     @Override
     public Integer call() throws Exception {
-        NarratorConfig config = options.load();
-        if (once) {
-            config = config.with("narrator.poll.repeat", "1");
-        }
-        if (role != null) {
-            config = config.with("narrator.role", role);
-        }
-        if (workers != null) {
-            config = config.with("narrator.workers", String.valueOf(workers));
-        }
+        NarratorConfig config = options.load(settings -> {
+            NarratorConfig applied = out.applyTo(settings);
+            if (once) {
+                applied = applied.with("narrator.poll.repeat", "1", "--once");
+            }
+            if (role != null) {
+                applied = applied.with("narrator.role", role, "--role");
+            }
+            if (workers != null) {
+                applied = applied.with("narrator.workers", String.valueOf(workers), "--workers");
+            }
+            return applied;
+        });
         Path routesDir = routes != null ? routes : config.routesDir();
         FeedSettings feed = config.feedSettings();
         BaseUrlWarning.print(feed);

@@ -14,11 +14,6 @@ public class ArticleExtractor {
 
     private final ExtractorSettings settings;
 
-    /** Default settings: English articles of at least 50 words. */
-    public ArticleExtractor() {
-        this(ExtractorSettings.defaults());
-    }
-
     public ArticleExtractor(ExtractorSettings settings) {
         if (settings == null) {
             throw new IllegalArgumentException("settings must not be null");

@@ -48,11 +48,6 @@ public final class ExtractionBenchmark {
         this.extractor = extractor;
     }
 
-    /** A benchmark with default settings as {@link ExtractorSettings#forBenchmark()} relaxes them. */
-    public ExtractionBenchmark() {
-        this(new ArticleExtractor(ExtractorSettings.defaults().forBenchmark()));
-    }
-
     /**
      * Extracts every page of {@code in} into {@code out}: one cold pass that writes the files, then
      * {@code warmPasses} timed passes over the pages already in memory (the figure reported).
@@ -145,17 +140,5 @@ public final class ExtractionBenchmark {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-    }
-
-    /** {@code ExtractionBenchmark IN_DIR OUT_DIR [WARM_PASSES, default 20]}: prints the figures of one run. */
-    public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: ExtractionBenchmark IN_DIR OUT_DIR [WARM_PASSES]");
-            System.exit(2);
-        }
-        int warm = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        Result result = new ExtractionBenchmark().run(Path.of(args[0]), Path.of(args[1]), warm);
-        result.refusals().forEach(r -> System.out.println("refused " + r));
-        System.out.println(result);
     }
 }

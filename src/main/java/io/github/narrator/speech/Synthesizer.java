@@ -3,6 +3,7 @@ package io.github.narrator.speech;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.sun.speech.freetts.Voice;
@@ -41,6 +42,11 @@ public class Synthesizer implements AutoCloseable {
      * @throws IllegalArgumentException if FreeTTS has no voice of that name
      * @throws IllegalStateException    if the voice cannot be loaded
      */
+    /** The voices that can be named in {@link VoiceSettings}, sorted. */
+    public static Set<String> voiceNames() {
+        return FreeTtsVoices.names();
+    }
+
     public Synthesizer(VoiceSettings settings) {
         this.settings = settings;
         this.voice = FreeTtsVoices.allocate(settings.voiceName());

@@ -7,16 +7,10 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.narrator.testing.RequiredTool;
-
 /** FFmpeg's ffprobe, when installed: a second, independent reader of what Narrator writes. */
 final class Ffprobe {
 
     private Ffprobe() {
-    }
-
-    static boolean available() {
-        return RequiredTool.runs("ffprobe", "-version");
     }
 
     /** ffprobe's JSON view of the file's format (with tags), streams and chapters. */

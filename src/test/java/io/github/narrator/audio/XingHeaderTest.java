@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.narrator.testing.RequiredTool;
+import io.github.narrator.testing.Prerequisites;
 
 /** The Info frame: what it says, read back by hand and by FFmpeg, which trims the encoder's delay and padding with it. */
 class XingHeaderTest {
@@ -61,7 +61,7 @@ class XingHeaderTest {
 
     @Test
     void aTaggedNarrationHasItsExactDurationAndItsFirstSampleWhereItWasForFfmpeg() throws Exception {
-        RequiredTool.require("ffmpeg", "-version");
+        Prerequisites.tool("ffmpeg", "-version");
         // 3 s: silence, then a tone from 1.000 s
         short[] pcm = new short[48_000];
         short[] tone = Mp3EncoderTest.sine(440, 32_000);
@@ -83,7 +83,7 @@ class XingHeaderTest {
         byte[] info = XingHeader.of(untagged, pcm.length);
         assertTrue(info.length >= 13 + 120 + 36, "the frame holds the whole tag: " + info.length);
         assertEquals("Info", ascii(info, 13, 4));
-        RequiredTool.require("ffmpeg", "-version");
+        Prerequisites.tool("ffmpeg", "-version");
         Path tagged = dir.resolve("narration.mp3");
         new Id3Tagger().tag(untagged, tagged, Id3TaggerTest.tags(List.of(), null), pcm.length);
         assertEquals(pcm.length, ffmpegDecode(tagged).length);

@@ -51,7 +51,7 @@ class ExtractCommandTest {
 
     @Test
     void refusedPagesExitWithTheReason() {
-        assertEquals(1, run(Path.of("samples", "articles", "section-index.html").toString()));
+        assertEquals(1, run(Path.of("samples", "failures", "section-index.html").toString()));
         assertTrue(err.toString().contains("not an article: section index with"), err.toString());
     }
 

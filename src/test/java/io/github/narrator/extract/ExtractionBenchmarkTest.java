@@ -1,5 +1,6 @@
 package io.github.narrator.extract;
 
+import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +27,7 @@ class ExtractionBenchmarkTest {
         Files.writeString(in.resolve("notes.txt"), "not a page");
         Path out = dir.resolve("out");
 
-        ExtractionBenchmark.Result result = new ExtractionBenchmark().run(in, out, 1);
+        ExtractionBenchmark.Result result = new ExtractionBenchmark(new ArticleExtractor(NarratorConfig.defaults().extractorSettings().forBenchmark())).run(in, out, 1);
 
         assertEquals(3, result.pages());
         assertEquals(1, result.refused());
@@ -41,7 +42,7 @@ class ExtractionBenchmarkTest {
     @Test
     void aMissingFolderIsAClearError(@TempDir Path dir) {
         IOException error = assertThrows(IOException.class,
-                () -> new ExtractionBenchmark().run(dir.resolve("nowhere"), dir.resolve("out"), 0));
+                () -> new ExtractionBenchmark(new ArticleExtractor(NarratorConfig.defaults().extractorSettings().forBenchmark())).run(dir.resolve("nowhere"), dir.resolve("out"), 0));
         assertTrue(error.getMessage().startsWith("not a folder of pages: "), error.getMessage());
     }
 }

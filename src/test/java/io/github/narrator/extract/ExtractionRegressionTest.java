@@ -1,16 +1,15 @@
 package io.github.narrator.extract;
 
+import io.github.narrator.testing.Prerequisites;
+import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,11 +31,11 @@ class ExtractionRegressionTest {
 
     @Test
     void devSplitScoresAtLeastTheFloor(@TempDir Path out) throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(DEV.resolve("html")) && Files.isRegularFile(SCORER),
-                "no ../shared extraction benchmark in this checkout");
-        Assumptions.assumeTrue(hasPython(), "python3 is not installed");
+        Prerequisites.shared("data/extraction/dev/html");
+        Prerequisites.shared("tools/extraction_score.py");
+        Prerequisites.tool("python3", "--version");
 
-        ExtractionBenchmark.Result result = new ExtractionBenchmark().run(DEV.resolve("html"), out, 0);
+        ExtractionBenchmark.Result result = new ExtractionBenchmark(new ArticleExtractor(NarratorConfig.defaults().extractorSettings().forBenchmark())).run(DEV.resolve("html"), out, 0);
         assertEquals(122, result.pages());
         assertEquals(List.of(), result.refusals(), "every dev page is an article");
 
@@ -60,18 +59,5 @@ class ExtractionRegressionTest {
             values.put(keyValue[0], keyValue.length == 2 ? keyValue[1] : "");
         }
         return values;
-    }
-
-    private static boolean hasPython() {
-        try {
-            Process process = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

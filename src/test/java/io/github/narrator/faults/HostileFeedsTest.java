@@ -27,6 +27,7 @@ import io.github.narrator.fetch.FetchedPage;
 import io.github.narrator.fetch.Validators;
 import io.github.narrator.pipeline.BatchTracker;
 import io.github.narrator.testing.ArticlePages;
+import io.github.narrator.testing.Slow;
 
 /**
  * Feeds and sitemaps written to attack the reader: external entities and entity bombs (never expanded, no file
@@ -36,6 +37,7 @@ import io.github.narrator.testing.ArticlePages;
  * are followed one level, under the same policy, each broken sitemap recorded on its own.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS) // hang guards
+@Slow
 class HostileFeedsTest {
 
     private static final String SECRET = "TOP-SECRET-7f3a";

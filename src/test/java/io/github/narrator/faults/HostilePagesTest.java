@@ -53,6 +53,7 @@ import io.github.narrator.pipeline.BatchTracker;
 import io.github.narrator.script.Script;
 import io.github.narrator.script.ScriptWriter;
 import io.github.narrator.script.Utterance;
+import io.github.narrator.testing.Slow;
 
 /**
  * Every hostile page of {@link HostilePages}, served from 127.0.0.1 and taken through fetch,
@@ -61,6 +62,7 @@ import io.github.narrator.script.Utterance;
  * reason; never a crash, a hang or an out-of-memory. A representative dozen then go through the
  * whole Camel pipeline, synthesis and publishing included.
  */
+@Slow
 class HostilePagesTest {
 
     private static final List<Case> CASES = HostilePages.all();

@@ -37,11 +37,13 @@ import io.github.narrator.script.Script;
 import io.github.narrator.speech.Synthesizer;
 import io.github.narrator.testing.ArticlePages;
 import io.github.narrator.testing.LocalHttpServer;
+import io.github.narrator.testing.Slow;
 
 /**
  * Scale-out on a real (embedded) Artemis broker: one ingest process, two workers as separate
  * Camel contexts, sharing one output folder.
  */
+@Slow
 class ArtemisScaleOutTest {
 
     private static final int ARTICLES = 40;
@@ -176,12 +178,12 @@ class ArtemisScaleOutTest {
         }
 
         @Override
-        public Recording record(Synthesizer voice, Article article, Script script, Provenance provenance, Path dir,
-                                boolean encoderThread) throws IOException {
+        public Recording record(Synthesizer voice, Article article, Script script, Provenance provenance,
+                                String contentHash, Path dir, boolean encoderThread) throws IOException {
             if (article.title().startsWith("Poison")) {
                 throw new IOException("synthesis failed for " + article.title());
             }
-            return super.record(voice, article, script, provenance, dir, encoderThread);
+            return super.record(voice, article, script, provenance, contentHash, dir, encoderThread);
         }
     }
 

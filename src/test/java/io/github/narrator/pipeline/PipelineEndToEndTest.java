@@ -26,12 +26,14 @@ import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.files.Json;
 import io.github.narrator.testing.LocalHttpServer;
 import io.github.narrator.testing.PollingRoute;
+import io.github.narrator.testing.Slow;
 
 /**
  * The whole pipeline through Camel, as a user runs it: a YAML route polls a feed served from
  * 127.0.0.1, every article is fetched, narrated and published, a broken page is filed under
  * failed/, a second run narrates nothing, and a changed article is narrated again.
  */
+@Slow
 class PipelineEndToEndTest {
 
     private static final Path SAMPLES = Path.of("samples", "articles");
@@ -47,7 +49,7 @@ class PipelineEndToEndTest {
         fedRates.set(Files.readString(SAMPLES.resolve("arc-fed-rates.html")));
         server = new LocalHttpServer()
                 .page("/news/lavrov-rubio", "text/html; charset=utf-8", Files.readString(SAMPLES.resolve("kyiv-independent-lavrov-rubio.html")))
-                .page("/news/broken", "text/html", Files.readString(SAMPLES.resolve("broken.html")))
+                .page("/news/broken", "text/html", Files.readString(Path.of("samples", "failures", "broken.html")))
                 .route("/news/fed-rates", exchange -> LocalHttpServer.respond(exchange, 200, "text/html; charset=utf-8",
                         fedRates.get().getBytes(StandardCharsets.UTF_8)));
         server.page("/feed.xml", "application/rss+xml", """
@@ -136,7 +138,8 @@ class PipelineEndToEndTest {
 
         String vtt = Files.readString(dir.resolve("narration.vtt"));
         assertTrue(vtt.startsWith("WEBVTT"));
-        assertTrue(Files.readString(dir.resolve("script.txt")).contains("This audio is created with AI assistance."));
+        assertTrue(Files.readString(dir.resolve("script.txt")).contains("This audio is created with A I assistance."),
+                "the spoken script says the disclosure as it is heard");
     }
 
     private static List<Path> list(Path dir) throws Exception {

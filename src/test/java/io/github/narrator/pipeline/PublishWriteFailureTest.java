@@ -31,12 +31,14 @@ import io.github.narrator.publish.Publisher;
 import io.github.narrator.testing.ArticlePages;
 import io.github.narrator.testing.LocalHttpServer;
 import io.github.narrator.testing.PollingRoute;
+import io.github.narrator.testing.Slow;
 
 /**
  * The disk fills up while a changed article's new narration is being published: the old narration
  * stays exactly as it was, the failure is recorded with its reason, nothing half-written is left,
  * and the next run (with room again) publishes the new narration.
  */
+@Slow
 class PublishWriteFailureTest {
 
     @TempDir

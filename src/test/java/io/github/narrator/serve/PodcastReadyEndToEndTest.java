@@ -47,7 +47,7 @@ import io.github.narrator.publish.site.SiteBuilder;
 import io.github.narrator.testing.ArticlePages;
 import io.github.narrator.testing.LocalHttpServer;
 import io.github.narrator.testing.PollingRoute;
-import io.github.narrator.testing.RequiredTool;
+import io.github.narrator.testing.Prerequisites;
 
 /**
  * What a podcaster does on the first day: {@code run --once} on a site, then serve {@code out/} on
@@ -149,7 +149,7 @@ class PodcastReadyEndToEndTest {
             assertNotNull(item.getPubDate());
             assertTrue(item.getContent().getValue().contains("Read the article</a>"));
         }
-        RequiredTool.require("python3", "--version");
+        Prerequisites.tool("python3", "--version");
         Process python = new ProcessBuilder("python3", "-c", PYTHON_CHECK).redirectErrorStream(true).start();
         try (OutputStream stdin = python.getOutputStream()) {
             stdin.write(xml.getBytes(StandardCharsets.UTF_8));

@@ -12,14 +12,16 @@ import java.util.concurrent.Callable;
 import io.github.narrator.bench.Bench;
 import io.github.narrator.bench.BenchReport;
 import io.github.narrator.bench.BenchTable;
-import io.github.narrator.config.NarratorConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code narrator bench}: measures speed, scaling, memory and start-up, prints one table and writes it as JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure Narrator: pipeline against the engine's limit, 1 against 2 workers, memory per article,"
-                + " the MP3 encoder, cold start-up, and a do-it-yourself shell pipeline (readability, espeak-ng, lame).",
+                + " the MP3 encoder, cold start-up, a do-it-yourself shell pipeline (readability, espeak-ng, lame),"
+                + " and the watermark (level, robustness to re-encoding and noise, false positives; needs lame, ffmpeg,"
+                + " sox, espeak-ng).",
                 "Prints one table (medians of --runs runs, with min-max) and writes it as JSON. Takes about 20 minutes;"
                 + " run it on an otherwise idle machine."})
 final class BenchCommand implements Callable<Integer> {
@@ -35,7 +37,7 @@ final class BenchCommand implements Callable<Integer> {
     int batch;
 
     @Option(names = "--only", paramLabel = "SECTION,...", split = ",",
-            description = "Run only these sections: engine, cores, peer, memory, startup, backfill"
+            description = "Run only these sections: engine, cores, peer, memory, startup, watermark, backfill"
                     + " (default: all but backfill, which --backfill adds).")
     List<String> only;
 
@@ -59,6 +61,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "Where the peer's npm packages are installed (default: ~/.cache/narrator-bench/peer).")
     Path peerHome;
 
+    @Option(names = "--excerpts", paramLabel = "N", defaultValue = "100",
+            description = "Watermark: 30 s excerpts per degradation (default: ${DEFAULT-VALUE}).")
+    int excerpts;
+
+    @Option(names = "--clips", paramLabel = "N", defaultValue = "200",
+            description = "Watermark: unmarked clips from each of five sources (default: ${DEFAULT-VALUE}).")
+    int clips;
+
+    @Mixin
+    ConfigOptions options;
+
     @Override
     public Integer call() throws Exception {
         Set<Bench.Section> sections = only == null || only.isEmpty()
@@ -71,8 +84,8 @@ final class BenchCommand implements Callable<Integer> {
         Path home = peerHome != null ? peerHome : Bench.DEFAULT_PEER_HOME;
         Path file = json != null ? json : defaultJson();
         Bench.Settings settings = new Bench.Settings(runs, words, batch, sections, compareQuality, compareHeap, home,
-                backfill != null ? backfill : 1000, file.toAbsolutePath().getParent());
-        BenchReport report = new Bench(NarratorConfig.load(), settings, System.err).run();
+                excerpts, clips, backfill != null ? backfill : 1000, file.toAbsolutePath().getParent());
+        BenchReport report = new Bench(options.load(), settings, System.err).run();
         report.writeJson(file);
         System.out.print(BenchTable.render(report));
         System.out.println("JSON: " + file);
@@ -86,7 +99,7 @@ final class BenchCommand implements Callable<Integer> {
                 sections.add(Bench.Section.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--only: no section '" + name + "'; the sections are "
-                        + "engine, cores, peer, memory, startup, backfill");
+                        + "engine, cores, peer, memory, startup, watermark, backfill");
             }
         }
         return sections;
