@@ -20,6 +20,7 @@ public class BatchTracker {
     /** What the batch did, for the summary line and the exit code. */
     public record Summary(int narrated, int unchanged, int failed, double audioSeconds, Duration elapsed) {
 
+        /** 0 when every input was narrated or unchanged, 2 when some failed (1 and 64 are the command line's). */
         public int exitCode() {
             return failed == 0 ? 0 : 2;
         }

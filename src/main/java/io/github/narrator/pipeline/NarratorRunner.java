@@ -9,7 +9,9 @@ import java.util.List;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,6 +79,12 @@ public class NarratorRunner implements AutoCloseable {
         main.configure().setShutdownTimeout(
                 (int) Math.max(1, config.getDuration("narrator.stage.shutdown-timeout").toSeconds()));
         queue.beans().forEach(main::bind);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterConfigure(BaseMainSupport configured) {
+                RouteCheck.check(configured.getCamelContext()); // before any route starts (or creates a folder)
+            }
+        });
     }
 
     private static WorkQueue workQueue(NarratorConfig config, Role role) {
