@@ -123,6 +123,8 @@ public final class Settings {
                             "the work queue's name; its dead-letter queue is <queue>.dlq"),
                     setting("narrator.artemis.max-deliveries", wholeNumber(1, 1000), "3",
                             "deliveries of one item before it goes to the dead-letter queue"),
+                    setting("narrator.broker.data", path("folder"), "broker",
+                            "where `narrator broker` keeps its journal (work items hold article text: keep it out of what is served)"),
                     setting("narrator.claim-lifetime", duration(Duration.ofSeconds(1)), "24h",
                             "an article queued but not narrated within this time may be queued again")),
             section("Serving out/ (narrator serve).",

@@ -17,6 +17,8 @@ public final class MediaTypes {
     public static final String JSON_CHAPTERS = "application/json+chapters";
     public static final String RSS = "application/rss+xml";
     public static final String M3U = "audio/x-mpegurl";
+    /** A file of no type Narrator writes (the server does not publish these). */
+    public static final String UNKNOWN = "application/octet-stream";
 
     private MediaTypes() {
     }
@@ -40,7 +42,7 @@ public final class MediaTypes {
             case "txt" -> utf8("text/plain");
             case "png" -> "image/png";
             case "jpg", "jpeg" -> "image/jpeg";
-            default -> "application/octet-stream";
+            default -> UNKNOWN;
         };
     }
 

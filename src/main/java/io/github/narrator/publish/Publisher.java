@@ -26,6 +26,7 @@ import io.github.narrator.files.AtomicFiles;
 import io.github.narrator.files.Json;
 import io.github.narrator.files.MediaTypes;
 import io.github.narrator.files.NarrationFiles;
+import io.github.narrator.files.PublicUrl;
 import io.github.narrator.speech.SpeechFormat;
 import io.github.narrator.speech.Timeline;
 
@@ -152,9 +153,9 @@ public class Publisher {
         return new NarrationMetadata(
                 slug,
                 guidOf(article.canonicalUrl()),
-                request.sourceUrl(),
+                PublicUrl.of(request.sourceUrl()),
                 request.source(),
-                article.canonicalUrl(),
+                PublicUrl.of(article.canonicalUrl()),
                 article.title(),
                 article.byline(),
                 article.siteName(),
@@ -162,7 +163,7 @@ public class Publisher {
                 article.modifiedAt(),
                 article.language(),
                 article.description(),
-                article.leadImageUrl(),
+                PublicUrl.of(article.leadImageUrl()),
                 article.wordCount(),
                 timeline.totalSamples() / (double) SpeechFormat.SAMPLE_RATE,
                 files,
