@@ -44,15 +44,21 @@ public class NarrationLedger {
     public record Claim(String canonicalUrl, String contentHash, Instant claimedAt) {
     }
 
+    /** Which article a content hash was last queued under. */
+    public record Content(String contentHash, String canonicalUrl) {
+    }
+
     private final Path narratedDir;
     private final Path sourcesDir;
     private final Path claimsDir;
+    private final Path contentsDir;
     private final Duration claimLifetime;
 
     public NarrationLedger(Path stateDir, Duration claimLifetime) {
         this.narratedDir = stateDir.resolve("narrated");
         this.sourcesDir = stateDir.resolve("sources");
         this.claimsDir = stateDir.resolve("claims");
+        this.contentsDir = stateDir.resolve("contents");
         this.claimLifetime = claimLifetime;
     }
 
@@ -73,7 +79,37 @@ public class NarrationLedger {
             return Decision.IN_PROGRESS;
         }
         Json.write(claimFile(canonicalUrl), new Claim(canonicalUrl, contentHash, Instant.now()));
+        Json.write(contentFile(contentHash), new Content(contentHash, canonicalUrl));
         return existing.isPresent() ? Decision.CHANGED : Decision.NEW;
+    }
+
+    /**
+     * The article already narrated (or queued) with exactly this content on the same host and port,
+     * when {@code canonicalUrl} has no narration of its own: the same page reached by another address
+     * ({@code /story?from=home} and {@code /story}), which is one article, not two.
+     */
+    public Optional<String> sameArticleOnHost(String canonicalUrl, String contentHash) {
+        if (find(canonicalUrl).isPresent()) {
+            return Optional.empty();
+        }
+        Path file = contentFile(contentHash);
+        try {
+            String other = Files.exists(file) ? Json.read(file, Content.class).canonicalUrl() : null;
+            if (other == null || other.equals(canonicalUrl) || !sameOrigin(other, canonicalUrl)) {
+                return Optional.empty();
+            }
+            boolean current = find(other).map(entry -> entry.contentHash().equals(contentHash)).orElse(false)
+                    || isClaimed(other, contentHash);
+            return current ? Optional.of(other) : Optional.empty(); // not a copy of an older version
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean sameOrigin(String a, String b) {
+        java.net.URI one = java.net.URI.create(a);
+        java.net.URI two = java.net.URI.create(b);
+        return one.getHost() != null && one.getHost().equalsIgnoreCase(two.getHost()) && one.getPort() == two.getPort();
     }
 
     /** Whether this version of the article was narrated already (a redelivered work item, say). */
@@ -180,6 +216,10 @@ public class NarrationLedger {
 
     private Path claimFile(String canonicalUrl) {
         return claimsDir.resolve(ContentHash.sha256Hex(canonicalUrl).substring(0, 32) + ".json");
+    }
+
+    private Path contentFile(String contentHash) {
+        return contentsDir.resolve(ContentHash.sha256Hex(contentHash).substring(0, 32) + ".json");
     }
 
     private Path sourceFile(String sourceUrl) {

@@ -78,6 +78,20 @@ public record SourcePolicy(boolean web, Set<String> allowedHosts, Path localRoot
         return new SourcePolicy(web, allowedHosts, localRoot, allow);
     }
 
+    /**
+     * Whether the source names {@code url}'s host itself (its document's host or one of its allowed
+     * hosts): hosts it vouches for, so that one may speak for another. A source open to any public
+     * host names none.
+     */
+    public boolean names(String url) {
+        try {
+            URI uri = URI.create(url.strip());
+            return uri.getHost() != null && !allowedHosts.isEmpty() && hostAllowed(bareHost(uri.getHost()));
+        } catch (IllegalArgumentException notAUrl) {
+            return false;
+        }
+    }
+
     /** Throws unless {@code uri} may be fetched under this policy. */
     public void check(URI uri) throws FetchException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.apache.camel.Exchange;
 
+import io.github.narrator.dedupe.ArticleIdentity;
 import io.github.narrator.dedupe.ContentHash;
 import io.github.narrator.dedupe.NarrationLedger;
 import io.github.narrator.extract.Article;
@@ -72,7 +73,8 @@ final class IngestProcessors {
         Article extracted = timeLimit.onHelperThread("extract", extractLimit,
                 () -> stages.extractor().extract(item.page().html(), item.page().finalUrl()));
         // before the script: an article too long to narrate costs no more work
-        Article article = articleLimits.check(extracted, item.page().truncated());
+        Article article = ArticleIdentity.keyed(articleLimits.check(extracted, item.page().truncated()),
+                item.page().finalUrl(), item.policy());
         tracker.identified(item.input(), article.canonicalUrl());
         exchange.getIn().setBody(item.withArticle(article));
     }
@@ -91,7 +93,8 @@ final class IngestProcessors {
 
     /** Stops the item unless its article is new or changed (and then claims it). */
     void dedupe(Exchange exchange) throws Exception {
-        IngestItem item = item(exchange);
+        IngestItem item = sameArticle(item(exchange));
+        exchange.getIn().setBody(item);
         String canonicalUrl = item.article().canonicalUrl();
         NarrationLedger.Decision decision = stages.ledger().decide(canonicalUrl, item.contentHash());
         if (decision == NarrationLedger.Decision.UNCHANGED) {
@@ -100,6 +103,15 @@ final class IngestProcessors {
         if (decision == NarrationLedger.Decision.UNCHANGED || decision == NarrationLedger.Decision.IN_PROGRESS) {
             finishUnchanged(exchange, item.input());
         }
+    }
+
+    /** The item, filed under the article it is a copy of when another address on its site has the same words. */
+    private IngestItem sameArticle(IngestItem item) {
+        Article article = item.article();
+        return stages.ledger().sameArticleOnHost(article.canonicalUrl(), item.contentHash()).map(other -> {
+            tracker.identified(item.input(), other);
+            return item.withArticle(article.withCanonicalUrl(other));
+        }).orElse(item);
     }
 
     /** The item goes on the queue: when other processes' workers share it, this batch is done with it. */
