@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.narrator.config.NarratorConfig;
+import io.github.narrator.files.FolderWriters;
 import io.github.narrator.files.LockFile;
 
 /**
@@ -33,6 +34,7 @@ public class NarratorRunner implements AutoCloseable {
     private final BatchTracker tracker = new BatchTracker();
     private final WorkQueue queue;
     private final LockFile lock;
+    private final FolderWriters writers;
     private final NarratorRoutes routes;
     private final SiteRefresher site;
     private final Main main = new Main();
@@ -51,22 +53,23 @@ public class NarratorRunner implements AutoCloseable {
         this.role = Role.parse(config.get("narrator.role"));
         this.stages = stages;
         this.queue = workQueue(config, role);
-        // Before the clean-up below: it would delete another live run's work in progress.
+        // One in-JVM queue per folder: a second would narrate the same articles.
         this.lock = queue instanceof SedaWorkQueue ? OutputLock.acquire(config.outDir()) : null;
         this.site = role.narrates() ? new SiteRefresher(stages.site()) : null;
         this.routes = new NarratorRoutes(stages, queue, role, tracker, site == null ? () -> { } : site::requestRebuild);
         this.progress = new ProgressReporter(tracker, this::queueDepth, progressOut, terminal);
 
-        if (role.narrates()) {
-            // Alone on the folder (the lock), every leftover is a crash's; on a shared folder, only
-            // leftovers older than any live narration may be (others are other workers' work in progress).
-            Duration olderThan = lock != null ? Duration.ZERO
-                    : config.getDuration("narrator.stage.narrate-timeout").plus(Duration.ofMinutes(5));
-            int cleaned = stages.publisher().recover(olderThan);
-            if (cleaned > 0) {
-                LOG.info("cleaned up {} leftovers of an interrupted run", cleaned);
+        Duration livesAtMost = config.getDuration("narrator.stage.narrate-timeout").plus(Duration.ofMinutes(5));
+        this.writers = FolderWriters.join(config.outDir(), alone -> {
+            if (role.narrates()) {
+                // Alone on the folder (no other process of any role writing), every leftover is a crash's;
+                // beside others, only leftovers older than any live narration may be: the rest is their work.
+                int cleaned = stages.publisher().recover(alone ? Duration.ZERO : livesAtMost);
+                if (cleaned > 0) {
+                    LOG.info("cleaned up {} leftovers of an interrupted run", cleaned);
+                }
             }
-        }
+        });
         if (queue instanceof SedaWorkQueue) {
             stages.ledger().dropClaims(); // the last process's in-memory queue died with it
         }
@@ -250,6 +253,11 @@ public class NarratorRunner implements AutoCloseable {
         queue.close();
         if (site != null) {
             site.close();
+        }
+        try {
+            writers.close();
+        } catch (IOException e) {
+            LOG.warn("could not release {}: {}", FolderWriters.FILE, e.toString());
         }
         if (lock != null) {
             try {
