@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import io.github.narrator.fetch.Validators;
 import io.github.narrator.files.Json;
+import io.github.narrator.files.LockFile;
 
 /**
  * The persistent record of what has been narrated, so that an article is narrated once, and again
@@ -31,6 +32,8 @@ import io.github.narrator.files.Json;
 public class NarrationLedger {
 
     public enum Decision { NEW, CHANGED, UNCHANGED, IN_PROGRESS }
+
+    private static final String CLAIMING_LOCK = ".claiming.lock";
 
     /** What was narrated for one canonical URL. */
     public record Entry(String canonicalUrl, String contentHash, String slug, Instant narratedAt) {
@@ -70,17 +73,22 @@ public class NarrationLedger {
      * Whether the article with this content needs narrating. NEW and CHANGED also claim it: the
      * caller must end the claim with {@link #record} or {@link #release}.
      */
-    public synchronized Decision decide(String canonicalUrl, String contentHash) throws IOException {
-        Optional<Entry> existing = find(canonicalUrl);
-        if (existing.isPresent() && existing.get().contentHash().equals(contentHash)) {
-            return Decision.UNCHANGED;
+    public Decision decide(String canonicalUrl, String contentHash) throws IOException {
+        Files.createDirectories(claimsDir);
+        // Looking for a claim and making one is one step for every process sharing the folder (two
+        // ingest processes polling the same feed): only one of them can win an article.
+        try (LockFile claiming = LockFile.take(claimsDir.resolve(CLAIMING_LOCK))) {
+            Optional<Entry> existing = find(canonicalUrl);
+            if (existing.isPresent() && existing.get().contentHash().equals(contentHash)) {
+                return Decision.UNCHANGED;
+            }
+            if (isClaimed(canonicalUrl, contentHash)) {
+                return Decision.IN_PROGRESS;
+            }
+            Json.write(claimFile(canonicalUrl), new Claim(canonicalUrl, contentHash, Instant.now()));
+            Json.write(contentFile(contentHash), new Content(contentHash, canonicalUrl));
+            return existing.isPresent() ? Decision.CHANGED : Decision.NEW;
         }
-        if (isClaimed(canonicalUrl, contentHash)) {
-            return Decision.IN_PROGRESS;
-        }
-        Json.write(claimFile(canonicalUrl), new Claim(canonicalUrl, contentHash, Instant.now()));
-        Json.write(contentFile(contentHash), new Content(contentHash, canonicalUrl));
-        return existing.isPresent() ? Decision.CHANGED : Decision.NEW;
     }
 
     /**
@@ -146,8 +154,8 @@ public class NarrationLedger {
     public void dropClaims() throws IOException {
         if (Files.isDirectory(claimsDir)) {
             try (Stream<Path> claims = Files.list(claimsDir)) {
-                for (Path claim : (Iterable<Path>) claims::iterator) {
-                    Files.deleteIfExists(claim);
+                for (Path claim : (Iterable<Path>) claims.filter(f -> f.toString().endsWith(".json"))::iterator) {
+                    Files.deleteIfExists(claim); // not the lock: another process may hold it
                 }
             }
         }

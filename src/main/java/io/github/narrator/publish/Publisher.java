@@ -81,15 +81,31 @@ public class Publisher {
         return metadata;
     }
 
+    /**
+     * Renames the staged folder into place. Every staged file and the folder itself are synced first,
+     * and each folder a rename changes after it, so that after a power cut the narration is there
+     * whole, or the old one is (put back by {@link #recover} when it was moved aside).
+     */
     private void moveIntoPlace(Path staging, Path target) throws IOException {
+        try (Stream<Path> staged = Files.list(staging)) {
+            for (Path file : (Iterable<Path>) staged::iterator) {
+                if (Files.isRegularFile(file)) {
+                    AtomicFiles.sync(file);
+                }
+            }
+        }
+        AtomicFiles.syncFolder(staging);
         Files.createDirectories(articlesDir);
         Path retired = null;
         if (Files.exists(target)) {
             Files.createDirectories(retiredRoot);
             retired = AtomicFiles.temporaryFor(retiredRoot.resolve(target.getFileName()));
             Files.move(target, retired, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.syncFolder(retiredRoot);
         }
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.syncFolder(articlesDir);
+        AtomicFiles.syncFolder(stagingRoot);
         if (retired != null) {
             FileUtils.deleteDirectory(retired.toFile());
         }
