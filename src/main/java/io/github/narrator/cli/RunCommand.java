@@ -57,7 +57,8 @@ final class RunCommand implements Callable<Integer> {
         });
         Path routesDir = routes != null ? routes : config.routesDir();
         try (NarratorRunner runner = new NarratorRunner(config, routesDir, System.err, Terminal.isInteractive());
-             NarrationServer server = servePort == null ? null : new NarrationServer(config.outDir(), "127.0.0.1", servePort).start()) {
+             NarrationServer server = servePort == null ? null : new NarrationServer(config.outDir(), "127.0.0.1", servePort,
+                     config.getDuration("narrator.serve.header-timeout")).start()) {
             if (server != null) {
                 System.err.println("serving " + config.outDir() + " at " + server.uri());
             }

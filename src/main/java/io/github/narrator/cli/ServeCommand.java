@@ -38,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
         FeedSettings feed = config.feedSettings();
         int narrations = new SiteBuilder(outDir, feed, config.sourceFeedSettings()).rebuild().size();
         try (NarrationServer server = new NarrationServer(outDir, config.get("narrator.serve.host"),
-                config.getInt("narrator.serve.port")).start()) {
+                config.getInt("narrator.serve.port"), config.getDuration("narrator.serve.header-timeout")).start()) {
             System.out.println("serving " + outDir.toAbsolutePath() + " (" + narrations + " narrations) at " + server.uri());
             System.out.println("feed and playlist links point at " + feed.baseUrl() + " (setting narrator.feed.base-url)");
             server.join();

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
@@ -29,6 +29,8 @@ public final class NarrationServer implements AutoCloseable {
 
     private static final int MAX_THREADS = 200;
     private static final int IDLE_TIMEOUT_MILLIS = 30_000;
+    /** The default of narrator.serve.header-timeout. */
+    public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
 
     private final Server server;
     private final ServerConnector connector;
@@ -40,6 +42,11 @@ public final class NarrationServer implements AutoCloseable {
      * @param port   the port, or 0 for any free port (see {@link #port()})
      */
     public NarrationServer(Path outDir, String host, int port) throws IOException {
+        this(outDir, host, port, DEFAULT_HEADER_TIMEOUT);
+    }
+
+    /** @param headerTimeout the time a client has to send a request's headers, however it trickles them */
+    public NarrationServer(Path outDir, String host, int port, Duration headerTimeout) throws IOException {
         if (!Files.isDirectory(outDir)) {
             throw new IllegalArgumentException("cannot serve " + outDir + ": it is not a folder");
         }
@@ -57,7 +64,7 @@ public final class NarrationServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector = new ServerConnector(server, new HeaderDeadline(http, headerTimeout));
         connector.setHost(host);
         connector.setPort(port);
         connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
