@@ -37,8 +37,27 @@ class HostileShapesTest {
 
     private static final int SCRIPT_CHARS = 20_000;
     private static final int SPOKEN_CHARS = 6_000;
-    /** How much more a character of a hostile shape may cost than a character of prose. */
-    private static final double FACTOR = 3.0;
+    /** Written characters of the shapes read out longer than written (see {@link #EXPANSION}). */
+    private static final int EXPANDED_CHARS = 2_000;
+    /**
+     * How much more a character of a hostile shape may cost than a character of prose. Each time is
+     * the faster of two runs, as the machine is shared; the shapes that stalled the voice before cost
+     * 19 to 60 times prose.
+     */
+    private static final double FACTOR = 5.0;
+    /**
+     * How much more a written character of prose may be said as: a run of digits is read as numbers
+     * (six spoken characters to one written), a run of addresses letter by letter. Such text costs
+     * more a written character (measured 2.9 to 7.4 times prose on 6,000 characters, as load varied)
+     * but the same a spoken one, and what is said is bounded by this times what is written: still linear.
+     */
+    private static final int EXPANSION = 8;
+    /**
+     * The script stage alone, for every shape: a run of marks costs the normaliser about four times
+     * what prose does a character (0.04 against 0.01 ms, linear from 5,000 to 40,000 characters), which
+     * is about 1 % of what the voice then costs: the bound that matters is the voice's.
+     */
+    private static final double SCRIPT_FACTOR = 10.0;
     private static final String PROSE = "The council voted on Tuesday to extend the bridge closure by three weeks, citing"
             + " safety checks that found corroded bolts under the eastern span. ";
 
@@ -50,7 +69,7 @@ class HostileShapesTest {
     @BeforeAll
     static void loadVoice() throws Exception {
         voice = new Synthesizer(CONFIG.voiceSettings());
-        speak(article("Warming up", PROSE.repeat(5), null)); // the first sentence loads FreeTTS's tables
+        speak(body(cut(PROSE, SPOKEN_CHARS))); // loads FreeTTS's tables and lets the JIT compile the voice
     }
 
     @AfterAll
@@ -73,11 +92,21 @@ class HostileShapesTest {
         return shapes;
     }
 
+    /** Shapes read out longer than they are written. */
+    private static Map<String, Article> expanded(int chars) {
+        Map<String, Article> shapes = new LinkedHashMap<>();
+        shapes.put("one digit repeated", body("7".repeat(chars)));
+        shapes.put("a run of addresses", body(cut("http://a.b/", chars)));
+        return shapes;
+    }
+
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS) // one unbroken 20,000-letter token alone took longer than this
+    @Timeout(value = 120, unit = TimeUnit.SECONDS) // the voice on one unbroken 20,000-letter token would take far longer
     void theScriptStageCostsWhatProseCostsAndNoTokenIsLongerThanAWord() {
         double prose = millisPerChar(body(cut(PROSE, SCRIPT_CHARS)), false);
-        for (Map.Entry<String, Article> shape : shapes(SCRIPT_CHARS).entrySet()) {
+        Map<String, Article> all = new LinkedHashMap<>(shapes(SCRIPT_CHARS));
+        all.putAll(expanded(SCRIPT_CHARS));
+        for (Map.Entry<String, Article> shape : all.entrySet()) {
             Script script = script(shape.getValue());
             int spokenChars = 0;
             for (Utterance utterance : script.utterances()) {
@@ -86,22 +115,42 @@ class HostileShapesTest {
                     assertTrue(token.length() <= LongTokens.MAX_WORD, shape.getKey() + ": a token of " + token.length());
                 }
             }
-            assertTrue(spokenChars <= 2 * SCRIPT_CHARS + 1_000, shape.getKey() + ": " + spokenChars + " characters to say");
+            assertTrue(spokenChars <= EXPANSION * SCRIPT_CHARS + 1_000, shape.getKey() + ": " + spokenChars + " characters to say");
             double perChar = millisPerChar(shape.getValue(), false);
             System.out.printf("script stage  %-22s %7.4f ms/char (prose %7.4f)%n", shape.getKey(), perChar, prose);
-            assertTrue(perChar <= FACTOR * prose + 0.001, shape.getKey() + ": " + perChar + " ms a character, prose " + prose);
+            assertTrue(perChar <= SCRIPT_FACTOR * prose + 0.001, shape.getKey() + ": " + perChar + " ms a character, prose " + prose);
         }
     }
 
     @Test
-    @Timeout(value = 180, unit = TimeUnit.SECONDS) // one unbroken 6,000-letter token alone took longer than this
+    @Timeout(value = 300, unit = TimeUnit.SECONDS) // one unbroken 6,000-letter token took 50 s before, twice 100 s
     void theVoiceCostsWhatProseCosts() throws Exception {
-        double prose = millisPerChar(body(cut(PROSE, SPOKEN_CHARS)), true);
+        double prose = fastest(() -> millisPerChar(body(cut(PROSE, SPOKEN_CHARS)), true));
         for (Map.Entry<String, Article> shape : shapes(SPOKEN_CHARS).entrySet()) {
-            double perChar = millisPerChar(shape.getValue(), true);
+            double perChar = fastest(() -> millisPerChar(shape.getValue(), true));
             System.out.printf("script + voice %-22s %7.4f ms/char (prose %7.4f)%n", shape.getKey(), perChar, prose);
             assertTrue(perChar <= FACTOR * prose, shape.getKey() + ": " + perChar + " ms a character, prose " + prose);
         }
+        double proseSpoken = fastest(() -> millisPerSpokenChar(body(cut(PROSE, SPOKEN_CHARS))));
+        for (Map.Entry<String, Article> shape : expanded(EXPANDED_CHARS).entrySet()) {
+            double perChar = fastest(() -> millisPerSpokenChar(shape.getValue()));
+            System.out.printf("script + voice %-22s %7.4f ms/spoken char (prose %7.4f)%n", shape.getKey(), perChar, proseSpoken);
+            assertTrue(perChar <= FACTOR * proseSpoken, shape.getKey() + ": " + perChar + " ms a spoken character, prose " + proseSpoken);
+        }
+    }
+
+    /** Time per character the voice is given (what the script says, not what the page wrote). */
+    private static double millisPerSpokenChar(Article article) {
+        long start = System.nanoTime();
+        Script script = script(article);
+        speak(script);
+        long spoken = script.utterances().stream().mapToLong(u -> u.spoken().length()).sum();
+        return (System.nanoTime() - start) / 1e6 / spoken;
+    }
+
+    /** The faster of two measurements. */
+    private static double fastest(java.util.function.DoubleSupplier measurement) {
+        return Math.min(measurement.getAsDouble(), measurement.getAsDouble());
     }
 
     /** Time per character of the article's text (title, byline and body). */
