@@ -109,7 +109,7 @@ final class NarrationProcessor implements AutoCloseable {
             // Voices belong to their worker thread: the time limit interrupts this thread rather than moving the work.
             Synthesizer voice = workerVoice.get();
             Recording recording = timeLimit.onThisThread("narrate", narrateLimit, () -> stages.recorder().record(voice,
-                    task.article(), task.script(), stages.provenance(), staging, encoderThread));
+                    task.article(), task.script(), stages.provenance(), task.contentHash(), staging, encoderThread));
             NarrationMetadata metadata = stages.publisher().publish(new PublishRequest(task.sourceUrl(), task.source(), task.article(),
                     task.script(), recording, staging, task.contentHash(), stages.provenance()));
             stages.ledger().record(new NarrationLedger.Entry(canonicalUrl, task.contentHash(), slug, Instant.now()));
