@@ -24,7 +24,7 @@ final class BrokerCommand implements Callable<Integer> {
     @Option(names = "--port", description = "TCP port (default: the port of narrator.artemis.url).")
     Integer port;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Journal folder (default: broker/ in the output folder).")
+    @Option(names = "--data", paramLabel = "DIR", description = "Journal folder (default: the setting narrator.broker.data, broker/).")
     Path data;
 
     @Option(names = "--max-deliveries",
@@ -45,7 +45,8 @@ final class BrokerCommand implements Callable<Integer> {
             throw new IllegalArgumentException("the broker listens on a host and a port from 1 to 65535, not "
                     + listenHost + ":" + listenPort + " (narrator.artemis.url is " + url + "; --host and --port override it)");
         }
-        try (EmbeddedBroker broker = new EmbeddedBroker(data != null ? data : config.outDir().resolve("broker"),
+        Path journal = data != null ? data : Path.of(config.get("narrator.broker.data"));
+        try (EmbeddedBroker broker = new EmbeddedBroker(journal,
                 listenHost, listenPort, config.getInt("narrator.artemis.max-deliveries"))) {
             System.out.println("broker listening on " + broker.url() + "; set narrator.artemis.url=" + broker.url());
             CountDownLatch stopped = new CountDownLatch(1);

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import io.github.narrator.extract.Article;
 import io.github.narrator.files.AtomicFiles;
 import io.github.narrator.files.NarrationFiles;
+import io.github.narrator.files.PublicUrl;
 import io.github.narrator.script.Script;
 import io.github.narrator.speech.PcmSink;
 import io.github.narrator.speech.Synthesizer;
@@ -114,7 +115,7 @@ public class NarrationRecorder {
                 provenance.voiceArtist(),
                 article.siteName(),
                 article.publishedAt() == null ? null : article.publishedAt().toString(),
-                article.canonicalUrl(),
+                PublicUrl.of(article.canonicalUrl()), // the tags travel with the file: no local paths
                 provenance.disclosureLabel(),
                 provenance.digitalSourceType(),
                 provenance.ttsEngine(),

@@ -36,6 +36,17 @@ public class NarratorCommand implements Runnable {
     private record PackagedApart(String name, String className, String jar) {
     }
 
+    /**
+     * Exit statuses, distinct so that a script can tell them apart (the README lists them): every
+     * input narrated or unchanged; the command could not start (a bad setting, a missing folder, a
+     * route that cannot work); some inputs failed (each is in out/failed/); the command line itself
+     * was wrong (an unknown option, a missing argument).
+     */
+    public static final int OK = 0;
+    public static final int CANNOT_START = 1;
+    public static final int SOME_FAILED = 2;
+    public static final int USAGE = 64;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -55,9 +66,15 @@ public class NarratorCommand implements Runnable {
             for (String line : describe(error).split("\\R")) {
                 cmd.getErr().println("narrator " + cmd.getCommandName() + ": " + line);
             }
-            return 1;
+            return CANNOT_START;
         });
+        exitOnInvalidInput(commandLine, USAGE); // picocli's own default, 2, is "some inputs failed" here
         return commandLine;
+    }
+
+    private static void exitOnInvalidInput(CommandLine commandLine, int status) {
+        commandLine.getCommandSpec().exitCodeOnInvalidInput(status);
+        commandLine.getSubcommands().values().forEach(sub -> exitOnInvalidInput(sub, status));
     }
 
     /** The command when its jar is on the class path, else one that says how to get it. */

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 /** {@code narrator run}: the batch job, on the sources in routes/. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Narrate every new or changed article the source routes (routes/*.yaml) point at.",
-                "Exit status with --once: 0 when nothing failed, 2 when some articles failed (see out/failed/)."})
+                "Exit status with --once: 0 when nothing failed, 2 when some articles failed (see out/failed/),",
+                "1 when it could not start (bad settings or routes), 64 for a wrong command line."})
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--once", description = "Poll every source once, narrate what it found, then stop.")
@@ -61,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
         BaseUrlWarning.print(feed);
         try (NarratorRunner runner = new NarratorRunner(config, routesDir, System.err, Terminal.isInteractive());
              NarrationServer server = servePort == null ? null : new NarrationServer(config.outDir(), "127.0.0.1", servePort,
-                     feed.baseUrlSet() ? null : feed.baseUrl()).start()) {
+                     feed.baseUrlSet() ? null : feed.baseUrl(), config.getDuration("narrator.serve.header-timeout")).start()) {
             if (server != null) {
                 System.err.println("serving " + config.outDir() + " at " + server.uri());
             }

@@ -39,7 +39,8 @@ final class ServeCommand implements Callable<Integer> {
         FeedSettings feed = config.feedSettings();
         int narrations = new SiteBuilder(outDir, feed, config.sourceFeedSettings()).rebuild();
         try (NarrationServer server = new NarrationServer(outDir, config.get("narrator.serve.host"),
-                config.getInt("narrator.serve.port"), feed.baseUrlSet() ? null : feed.baseUrl()).start()) {
+                config.getInt("narrator.serve.port"), feed.baseUrlSet() ? null : feed.baseUrl(),
+                config.getDuration("narrator.serve.header-timeout")).start()) {
             System.out.println("serving " + outDir.toAbsolutePath() + " (" + narrations + " narrations) at " + server.uri());
             System.out.println(feed.baseUrlSet() ? "feed and playlist links point at " + feed.baseUrl() + " (narrator.feed.base-url)"
                     : "feed and playlist links point at the address each request comes to (narrator.feed.base-url is not set)");

@@ -19,6 +19,8 @@ public final class MediaTypes {
     public static final String M3U = "audio/x-mpegurl";
     /** The Podcasting 2.0 JSON transcript. */
     public static final String JSON = "application/json";
+    /** A file of no type Narrator writes (the server does not publish these). */
+    public static final String UNKNOWN = "application/octet-stream";
 
     private MediaTypes() {
     }
@@ -42,7 +44,7 @@ public final class MediaTypes {
             case "txt" -> utf8("text/plain");
             case "png" -> "image/png";
             case "jpg", "jpeg" -> "image/jpeg";
-            default -> "application/octet-stream";
+            default -> UNKNOWN;
         };
     }
 

@@ -6,9 +6,11 @@ import java.util.Optional;
 
 import org.apache.camel.Exchange;
 
+import io.github.narrator.dedupe.ArticleIdentity;
 import io.github.narrator.dedupe.ContentHash;
 import io.github.narrator.dedupe.NarrationLedger;
 import io.github.narrator.extract.Article;
+import io.github.narrator.extract.ArticleLimits;
 import io.github.narrator.fetch.FetchException;
 import io.github.narrator.fetch.FetchedPage;
 
@@ -19,24 +21,35 @@ import io.github.narrator.fetch.FetchedPage;
  */
 final class IngestProcessors {
 
+    /** Set on an exchange once its input is counted as found: a redelivered fetch is the same input. */
+    private static final String DISCOVERED = "NarratorDiscovered";
+
     private final Stages stages;
     private final BatchTracker tracker;
     private final StageTimeLimit timeLimit;
     private final Duration extractLimit;
     private final Duration scriptLimit;
+    private final ArticleLimits articleLimits;
+    private final boolean sharedQueue;
 
-    IngestProcessors(Stages stages, BatchTracker tracker, StageTimeLimit timeLimit) {
+    /** @param sharedQueue whether the work queue is drained by other processes too (see {@link WorkQueue#shared}) */
+    IngestProcessors(Stages stages, BatchTracker tracker, StageTimeLimit timeLimit, boolean sharedQueue) {
         this.stages = stages;
+        this.sharedQueue = sharedQueue;
         this.tracker = tracker;
         this.timeLimit = timeLimit;
         this.extractLimit = stages.config().getDuration("narrator.stage.extract-timeout");
         this.scriptLimit = stages.config().getDuration("narrator.stage.script-timeout");
+        this.articleLimits = new ArticleLimits(stages.config().getInt("narrator.extract.max-words"));
     }
 
     /** Fetches the page; stops when the server says it has not changed since the last narration. */
     void fetch(Exchange exchange) throws Exception {
         IngestItem item = item(exchange);
-        tracker.discovered(item.input());
+        if (exchange.getProperty(DISCOVERED, false, Boolean.class) == Boolean.FALSE) { // not again on a retry
+            exchange.setProperty(DISCOVERED, true);
+            tracker.discovered(item.input());
+        }
         Optional<FetchedPage> page;
         try {
             page = stages.fetcher().fetch(item.input(), item.policy(), stages.ledger().validators(item.input()));
@@ -57,8 +70,11 @@ final class IngestProcessors {
 
     void extract(Exchange exchange) throws Exception {
         IngestItem item = item(exchange);
-        Article article = timeLimit.onHelperThread("extract", extractLimit,
+        Article extracted = timeLimit.onHelperThread("extract", extractLimit,
                 () -> stages.extractor().extract(item.page().html(), item.page().finalUrl()));
+        // before the script: an article too long to narrate costs no more work
+        Article article = ArticleIdentity.keyed(articleLimits.check(extracted, item.page().truncated()),
+                item.page().finalUrl(), item.policy());
         tracker.identified(item.input(), article.canonicalUrl());
         exchange.getIn().setBody(item.withArticle(article));
     }
@@ -77,7 +93,8 @@ final class IngestProcessors {
 
     /** Stops the item unless its article is new or changed (and then claims it). */
     void dedupe(Exchange exchange) throws Exception {
-        IngestItem item = item(exchange);
+        IngestItem item = sameArticle(item(exchange));
+        exchange.getIn().setBody(item);
         String canonicalUrl = item.article().canonicalUrl();
         NarrationLedger.Decision decision = stages.ledger().decide(canonicalUrl, item.contentHash());
         if (decision == NarrationLedger.Decision.UNCHANGED) {
@@ -85,6 +102,22 @@ final class IngestProcessors {
         }
         if (decision == NarrationLedger.Decision.UNCHANGED || decision == NarrationLedger.Decision.IN_PROGRESS) {
             finishUnchanged(exchange, item.input());
+        }
+    }
+
+    /** The item, filed under the article it is a copy of when another address on its site has the same words. */
+    private IngestItem sameArticle(IngestItem item) {
+        Article article = item.article();
+        return stages.ledger().sameArticleOnHost(article.canonicalUrl(), item.contentHash()).map(other -> {
+            tracker.identified(item.input(), other);
+            return item.withArticle(article.withCanonicalUrl(other));
+        }).orElse(item);
+    }
+
+    /** The item goes on the queue: when other processes' workers share it, this batch is done with it. */
+    void queueing(Exchange exchange) throws Exception {
+        if (sharedQueue) {
+            tracker.handedOver(item(exchange).input());
         }
     }
 

@@ -47,7 +47,7 @@ final class NarratorRoutes extends RouteBuilder {
         this.queue = queue;
         this.role = role;
         this.sources = new SourceInputs(stages);
-        this.ingest = new IngestProcessors(stages, tracker, timeLimit);
+        this.ingest = new IngestProcessors(stages, tracker, timeLimit, queue.shared());
         this.narration = new NarrationProcessor(stages, tracker, onPublished, timeLimit);
         this.failures = new FailureProcessor(stages.failures(), tracker);
     }
@@ -114,6 +114,7 @@ final class NarratorRoutes extends RouteBuilder {
                 .step("dedupe").process(ingest::dedupe).end()
                 .step("queue")
                     .process(exchange -> queue.awaitRoom(exchange.getContext()))
+                    .process(ingest::queueing)
                     .process(exchange -> exchange.getIn().setBody(
                             queue.toMessage(exchange.getIn().getMandatoryBody(IngestItem.class).task())))
                     .to(queue.producerUri())

@@ -9,8 +9,8 @@ import io.github.narrator.files.LockFile;
 
 /**
  * Keeps a second process off an output folder that a run with the in-JVM queue is using: both
- * would narrate the same articles, and each one's start-up clean-up would delete the other's work
- * in progress. (Runs sharing a broker queue coordinate through their claims instead and take no lock.)
+ * would narrate the same articles. (Runs sharing a broker queue coordinate through their claims
+ * instead and take no lock; whether anyone's leftovers may be cleaned up is {@code FolderWriters}'s to say.)
  */
 final class OutputLock {
 

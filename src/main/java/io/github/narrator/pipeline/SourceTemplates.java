@@ -100,8 +100,20 @@ final class SourceTemplates extends RouteBuilder {
                         + "' (it has " + String.join(", ", known) + "), in the source of " + location(parameters));
             }
         }
+        if (template.getId().equals(DROP_FOLDER)) {
+            requireFolder(parameters.get("path"));
+        }
         parameters.put(TIMER, "narrator-source-" + timers.incrementAndGet());
         return template.asRouteDefinition();
+    }
+
+    /** A drop folder must exist: Camel would create it, and the run would quietly find nothing to narrate. */
+    private static void requireFolder(Object path) {
+        String folder = path == null ? "" : path.toString();
+        if (!folder.isBlank() && !folder.contains("{{") && !java.nio.file.Files.isDirectory(java.nio.file.Path.of(folder))) {
+            throw new IllegalArgumentException("the drop-folder source's folder " + java.nio.file.Path.of(folder).toAbsolutePath()
+                    + " does not exist (create it, or correct its path)");
+        }
     }
 
     /** What names a source before it has its route id: its url or path. */

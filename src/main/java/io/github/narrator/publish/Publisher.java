@@ -27,6 +27,7 @@ import io.github.narrator.files.AtomicFiles;
 import io.github.narrator.files.Json;
 import io.github.narrator.files.MediaTypes;
 import io.github.narrator.files.NarrationFiles;
+import io.github.narrator.files.PublicUrl;
 import io.github.narrator.speech.SpeechFormat;
 import io.github.narrator.speech.Timeline;
 
@@ -110,15 +111,31 @@ public class Publisher {
         }
     }
 
+    /**
+     * Renames the staged folder into place. Every staged file and the folder itself are synced first,
+     * and each folder a rename changes after it, so that after a power cut the narration is there
+     * whole, or the old one is (put back by {@link #recover} when it was moved aside).
+     */
     private void moveIntoPlace(Path staging, Path target) throws IOException {
+        try (Stream<Path> staged = Files.list(staging)) {
+            for (Path file : (Iterable<Path>) staged::iterator) {
+                if (Files.isRegularFile(file)) {
+                    AtomicFiles.sync(file);
+                }
+            }
+        }
+        AtomicFiles.syncFolder(staging);
         Files.createDirectories(articlesDir);
         Path retired = null;
         if (Files.exists(target)) {
             Files.createDirectories(retiredRoot);
             retired = AtomicFiles.temporaryFor(retiredRoot.resolve(target.getFileName()));
             Files.move(target, retired, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.syncFolder(retiredRoot);
         }
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.syncFolder(articlesDir);
+        AtomicFiles.syncFolder(stagingRoot);
         if (retired != null) {
             FileUtils.deleteDirectory(retired.toFile());
         }
@@ -185,9 +202,9 @@ public class Publisher {
         return new NarrationMetadata(
                 slug,
                 guidOf(article.canonicalUrl()),
-                request.sourceUrl(),
+                PublicUrl.of(request.sourceUrl()),
                 request.source(),
-                article.canonicalUrl(),
+                PublicUrl.of(article.canonicalUrl()),
                 article.title(),
                 article.byline(),
                 article.siteName(),
@@ -195,7 +212,7 @@ public class Publisher {
                 article.modifiedAt(),
                 article.language(),
                 article.description(),
-                article.leadImageUrl(),
+                PublicUrl.of(article.leadImageUrl()),
                 article.wordCount(),
                 timeline.totalSamples() / (double) SpeechFormat.SAMPLE_RATE,
                 files,

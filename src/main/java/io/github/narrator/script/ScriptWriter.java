@@ -147,7 +147,7 @@ public class ScriptWriter {
             for (Token word : text.transliterated()) {
                 notes.add("Spoken in Latin letters: " + word.written() + " → " + word.spoken());
             }
-            String spoken = text.voiceText();
+            String spoken = LongTokens.bound(text.voiceText(), notes::add);
             if (spoken.isEmpty()) {
                 notes.add("Sentence not spoken (nothing the voice can say): " + written);
                 return;

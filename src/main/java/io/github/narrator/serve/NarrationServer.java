@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
@@ -35,6 +35,8 @@ public final class NarrationServer implements AutoCloseable {
 
     private static final int MAX_THREADS = 200;
     private static final int IDLE_TIMEOUT_MILLIS = 30_000;
+    /** The default of narrator.serve.header-timeout. */
+    public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
 
     private final Server server;
     private final ServerConnector connector;
@@ -46,7 +48,7 @@ public final class NarrationServer implements AutoCloseable {
      * @param port   the port, or 0 for any free port (see {@link #port()})
      */
     public NarrationServer(Path outDir, String host, int port) throws IOException {
-        this(outDir, host, port, null);
+        this(outDir, host, port, null, DEFAULT_HEADER_TIMEOUT);
     }
 
     /**
@@ -54,6 +56,20 @@ public final class NarrationServer implements AutoCloseable {
      *                    request's own address; null when a real base URL is configured (nothing rewritten)
      */
     public NarrationServer(Path outDir, String host, int port, String writtenBase) throws IOException {
+        this(outDir, host, port, writtenBase, DEFAULT_HEADER_TIMEOUT);
+    }
+
+    /** @param headerTimeout the time a client has to send a request's headers, however it trickles them */
+    public NarrationServer(Path outDir, String host, int port, Duration headerTimeout) throws IOException {
+        this(outDir, host, port, null, headerTimeout);
+    }
+
+    /**
+     * @param writtenBase   see {@link #NarrationServer(Path, String, int, String)}
+     * @param headerTimeout see {@link #NarrationServer(Path, String, int, Duration)}
+     */
+    public NarrationServer(Path outDir, String host, int port, String writtenBase, Duration headerTimeout)
+            throws IOException {
         if (!Files.isDirectory(outDir)) {
             throw new IllegalArgumentException("cannot serve " + outDir + ": it is not a folder");
         }
@@ -73,7 +89,7 @@ public final class NarrationServer implements AutoCloseable {
         http.setSendXPoweredBy(false);
         // a reverse proxy's X-Forwarded-Proto/Host (or Forwarded) become the request's scheme and host
         http.addCustomizer(new ForwardedRequestCustomizer());
-        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector = new ServerConnector(server, new HeaderDeadline(http, headerTimeout));
         connector.setHost(host);
         connector.setPort(port);
         connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);

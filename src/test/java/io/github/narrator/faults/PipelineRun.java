@@ -50,7 +50,24 @@ final class PipelineRun {
 
     /** Polls {@code sourceUrl} once as a source of the given template (e.g. {@code url-list}) and waits for the batch. */
     BatchTracker.Summary once(String template, String sourceUrl) throws Exception {
-        Path routes = PollingRoute.write(work.resolve("routes"), "fault-source", sourceUrl, template);
+        return run(PollingRoute.write(work.resolve("routes"), "fault-source", sourceUrl, template));
+    }
+
+    /** {@link #once(String, String)} for a source whose links may also go to {@code allowHosts}. */
+    BatchTracker.Summary once(String template, String sourceUrl, String allowHosts) throws Exception {
+        Path routes = Files.createDirectories(work.resolve("routes"));
+        Files.writeString(routes.resolve("fault-source.yaml"), """
+                - templatedRoute:
+                    routeTemplateRef: %s
+                    routeId: fault-source
+                    parameters:
+                      - {name: url, value: "%s"}
+                      - {name: allowHosts, value: "%s"}
+                """.formatted(template, sourceUrl, allowHosts));
+        return run(routes);
+    }
+
+    private BatchTracker.Summary run(Path routes) throws Exception {
         NarratorConfig config = NarratorConfig.load(work.resolve("none.properties"));
         for (Map.Entry<String, String> setting : settings.entrySet()) {
             config = config.with(setting.getKey(), setting.getValue());

@@ -83,6 +83,23 @@ class SourcePolicyTest {
     }
 
     @Test
+    void theAllowListIncludesThePort() {
+        SourcePolicy links = SourcePolicy.linksOf(URI.create("https://news.test/rss.xml"), Set.of("cdn.test:8443"))
+                .withPrivateAddresses(true);
+        assertHostAllowed(links, "https://news.test/a");
+        assertHostAllowed(links, "http://www.news.test:80/a");
+        assertHostAllowed(links, "https://cdn.test:8443/a");
+        for (String url : new String[] {"http://news.test:6379/", "https://news.test:8443/a", "https://cdn.test/a"}) {
+            FetchException e = assertThrows(FetchException.class, () -> links.check(URI.create(url)), url);
+            assertTrue(e.getMessage().contains("is not allowed for this source"), e.getMessage());
+        }
+        SourcePolicy onAPort = SourcePolicy.linksOf(URI.create("http://news.test:8080/rss.xml"), Set.of()).withPrivateAddresses(true);
+        assertEquals(Set.of("news.test:8080"), onAPort.allowedHosts());
+        assertHostAllowed(onAPort, "http://news.test:8080/a");
+        assertThrows(FetchException.class, () -> onAPort.check(URI.create("http://news.test:8081/a")));
+    }
+
+    @Test
     void aLocalDocumentsLinksMayBeFilesBesideItOrTheWeb(@TempDir Path dir) {
         URI feed = dir.resolve("feed.xml").toUri();
         assertEquals(SourcePolicy.publicWeb().withLocalRoot(dir), SourcePolicy.linksOf(feed, Set.of()));

@@ -40,7 +40,7 @@ class IngestProcessorsTest {
     void setUp() throws Exception {
         fixture = new AdapterFixture(work);
         timeLimit = new StageTimeLimit();
-        ingest = new IngestProcessors(fixture.stages, fixture.tracker, timeLimit);
+        ingest = new IngestProcessors(fixture.stages, fixture.tracker, timeLimit, false);
         site = new LocalHttpServer();
         String story = site.url("/news/harbour");
         byte[] page = ArticlePages.article(story, "Harbour plan approved", "The vote was close.").getBytes(StandardCharsets.UTF_8);
