@@ -3,6 +3,8 @@ package io.github.narrator.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import io.github.narrator.api.ApiSettings;
+import io.github.narrator.api.SubmitApi;
 import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.pipeline.BatchTracker;
 import io.github.narrator.pipeline.NarratorRunner;
@@ -33,7 +35,8 @@ final class RunCommand implements Callable<Integer> {
     String role;
 
     @Option(names = "--serve", paramLabel = "PORT",
-            description = "Also serve out/ (player, feed, audio) on 127.0.0.1:PORT while running.")
+            description = "Also serve out/ (player, feed, audio) on 127.0.0.1:PORT while running; with narrator.api.token"
+                    + " set (and without --once), the submit API too.")
     Integer servePort;
 
     @Mixin
@@ -60,9 +63,13 @@ final class RunCommand implements Callable<Integer> {
         Path routesDir = routes != null ? routes : config.routesDir();
         FeedSettings feed = config.feedSettings();
         BaseUrlWarning.print(feed);
+        // the submit API needs a pipeline that keeps running: not with --once
+        ApiSettings apiSettings = servePort == null || once ? null : ApiSettings.from(config);
         try (NarratorRunner runner = new NarratorRunner(config, routesDir, System.err, Terminal.isInteractive());
              NarrationServer server = servePort == null ? null : new NarrationServer(config.outDir(), "127.0.0.1", servePort,
-                     feed.baseUrlSet() ? null : feed.baseUrl(), config.getDuration("narrator.serve.header-timeout")).start()) {
+                     feed.baseUrlSet() ? null : feed.baseUrl(), config.getDuration("narrator.serve.header-timeout"),
+                     apiSettings != null && apiSettings.enabled() ? SubmitApis.on(config, apiSettings, runner) : SubmitApi.off())
+                     .start()) {
             if (server != null) {
                 System.err.println("serving " + config.outDir() + " at " + server.uri());
             }

@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import io.github.narrator.api.ApiSettings;
+import io.github.narrator.api.SubmitApi;
 import io.github.narrator.config.NarratorConfig;
+import io.github.narrator.pipeline.NarratorRunner;
 import io.github.narrator.publish.site.FeedSettings;
 import io.github.narrator.publish.site.SiteBuilder;
 import io.github.narrator.serve.NarrationServer;
@@ -16,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the output folder over HTTP: player pages, podcast feed, playlist, audio (with byte ranges),",
                 "transcripts, chapters and metadata. The feed and pages are brought up to date first. /health answers 200.",
-                "Without narrator.feed.base-url, feed links follow the address each request comes to."})
+                "Without narrator.feed.base-url, feed links follow the address each request comes to.",
+                "With narrator.api.token set, POST /api/narrations takes article URLs and narrates them here (see README)."})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: the setting narrator.serve.port).")
@@ -37,11 +41,26 @@ final class ServeCommand implements Callable<Integer> {
         NarratorConfig config = settings();
         Path outDir = Files.createDirectories(config.outDir());
         FeedSettings feed = config.feedSettings();
+        ApiSettings apiSettings = ApiSettings.from(config); // a token without allowed hosts stops here
         int narrations = new SiteBuilder(outDir, feed, config.sourceFeedSettings()).rebuild();
+        // with the API on, serve also runs the pipeline (no source routes): what a client submits is narrated here
+        try (NarratorRunner pipeline = apiSettings.enabled() ? new NarratorRunner(config, null, System.err, false) : null) {
+            SubmitApi api = pipeline == null ? SubmitApi.off() : SubmitApis.on(config, apiSettings, pipeline);
+            if (pipeline != null) {
+                pipeline.start();
+            }
+            serve(config, outDir, feed, narrations, api);
+        }
+        return 0;
+    }
+
+    private static void serve(NarratorConfig config, Path outDir, FeedSettings feed, int narrations, SubmitApi api)
+            throws Exception {
         try (NarrationServer server = new NarrationServer(outDir, config.get("narrator.serve.host"),
                 config.getInt("narrator.serve.port"), feed.baseUrlSet() ? null : feed.baseUrl(),
-                config.getDuration("narrator.serve.header-timeout")).start()) {
+                config.getDuration("narrator.serve.header-timeout"), api).start()) {
             System.out.println("serving " + outDir.toAbsolutePath() + " (" + narrations + " narrations) at " + server.uri());
+            System.out.println(SubmitApis.describe(api, server.uri()));
             System.out.println(feed.baseUrlSet() ? "feed and playlist links point at " + feed.baseUrl() + " (narrator.feed.base-url)"
                     : "feed and playlist links point at the address each request comes to (narrator.feed.base-url is not set)");
             BaseUrlWarning.print(feed);
@@ -49,7 +68,6 @@ final class ServeCommand implements Callable<Integer> {
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
         }
-        return 0;
     }
 
     /** The settings with --out, --port and --host applied. */

@@ -55,8 +55,8 @@ public record Setting(String key, SettingType type, String defaultValue, String 
         return type.describe();
     }
 
-    /** Whether its value must not be printed (a password). */
+    /** Whether its value must not be printed (a password, a key, a token). */
     public boolean isSecret() {
-        return key.endsWith(".password") || key.endsWith(".key");
+        return key.endsWith(".password") || key.endsWith(".key") || key.endsWith(".token");
     }
 }

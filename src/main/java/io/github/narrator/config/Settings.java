@@ -141,6 +141,19 @@ public final class Settings {
                     setting("narrator.serve.port", wholeNumber(0, 65535), "8080", "port `serve` listens on"),
                     setting("narrator.serve.header-timeout", positiveDuration(), "10s",
                             "time a client has to send a request's headers, however slowly it sends them")),
+            section("The submit API: POST /api/narrations on `serve` and `run --serve`, for a CMS asking for a narration.",
+                    setting("narrator.api.token", checkedBy("empty, or a secret of 16 or more characters", Settings::apiToken), "",
+                            "the bearer token a client sends (Authorization: Bearer <token>); empty: the API is off (404)"),
+                    setting("narrator.api.allow-hosts", text(), "",
+                            "hosts (and subdomains; host:port for another port) whose article URLs the API accepts,"
+                                    + " comma-separated; * for any public host; needed when the token is set"),
+                    setting("narrator.api.max-body", wholeNumber(1024, 16L * 1024 * 1024), "65536",
+                            "largest request body, in bytes (413 above)"),
+                    setting("narrator.api.max-urls", wholeNumber(1, 10_000), "100", "URLs in one request, at most (413 above)"),
+                    setting("narrator.api.requests-per-minute", wholeNumber(1, 100_000), "60",
+                            "submissions and refused tokens per client address a minute (429 with Retry-After above)"),
+                    setting("narrator.api.statuses", wholeNumber(10, 1_000_000), "10000",
+                            "submissions whose status is kept (out/state/api-submissions.json); the oldest finished go first")),
             section("The podcast feed (out/feed.xml), playlist (out/feed.m3u) and player pages (out/index.html).",
                     setting("narrator.feed.base-url", httpUrl(true), "",
                             "the https address out/ is published at, e.g. https://news.example/listen: feed links and"
@@ -214,6 +227,15 @@ public final class Settings {
             throw new IllegalArgumentException("must be language codes like en or en, fr (or * for any)");
         }
         return value;
+    }
+
+    /** A bearer token: long enough not to be guessed, and only characters a header carries unchanged. */
+    private static Object apiToken(String value) {
+        String token = value.strip();
+        if (!token.isEmpty() && (token.length() < 16 || !token.matches("[A-Za-z0-9._~+/=-]+"))) {
+            throw new IllegalArgumentException("must be empty (API off) or 16 or more letters, digits or ._~+/=-");
+        }
+        return token;
     }
 
     private static Object uuid(String value) {

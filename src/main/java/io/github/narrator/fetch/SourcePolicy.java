@@ -63,7 +63,26 @@ public record SourcePolicy(boolean web, Set<String> allowedHosts, Path localRoot
         }
         Set<String> hosts = new java.util.HashSet<>(extraHosts);
         hosts.add(isDefaultPort(document) ? document.getHost() : document.getHost() + ":" + document.getPort());
-        return publicWeb().withAllowedHosts(hosts);
+        return webHosts(hosts);
+    }
+
+    /**
+     * Web pages on the named hosts only, as a URL list's links beyond its own host are allowed:
+     * {@code host} (and its subdomains) on the default ports, {@code host:port} on that port,
+     * {@code *} for any public host. No local files.
+     */
+    public static SourcePolicy webHosts(Set<String> hosts) {
+        if (hosts.isEmpty()) {
+            throw new IllegalArgumentException("no hosts named: name them, or * for any public host");
+        }
+        return hosts.contains("*") ? publicWeb() : publicWeb().withAllowedHosts(hosts);
+    }
+
+    /** Hosts as settings and route parameters write them: comma-separated, blanks ignored. */
+    public static Set<String> hostList(String commaSeparated) {
+        return commaSeparated == null ? Set.of()
+                : java.util.Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(host -> !host.isEmpty())
+                        .collect(Collectors.toSet());
     }
 
     /** Web pages on these hosts (and their subdomains) only. */

@@ -2,20 +2,30 @@ package io.github.narrator.pipeline;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.DoubleAdder;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.github.narrator.api.NarrationProgress;
+import io.github.narrator.publish.ArticleSlug;
 
 /**
  * Counts what a batch did. An article that several sources list (a feed and a drop folder, say)
  * counts once, under its best outcome; inputs are keyed by canonical URL once it is known. It also
  * knows which inputs are still in flight (found but neither finished nor handed to a queue another
  * process drains), so a batch ends only when each has an outcome, and a run that stops before then
- * can record the rest as failed.
+ * can record the rest as failed. Followers (the submit API) hear how each input goes.
  */
 public class BatchTracker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BatchTracker.class);
 
     /** What the batch did, for the summary line and the exit code. */
     public record Summary(int narrated, int unchanged, int failed, double audioSeconds, Duration elapsed) {
@@ -42,6 +52,17 @@ public class BatchTracker {
     private final DoubleAdder audioSeconds = new DoubleAdder();
     private final AtomicLong finishes = new AtomicLong();
     private final AtomicLong lastActivityNanos = new AtomicLong(System.nanoTime());
+    private final List<NarrationProgress> followers = new CopyOnWriteArrayList<>();
+
+    /** {@code follower} hears when each input starts narrating, is done, or fails. */
+    public void follow(NarrationProgress follower) {
+        followers.add(follower);
+    }
+
+    /** A worker starts narrating an input. */
+    public void narrating(String input) {
+        tell(follower -> follower.narrating(input));
+    }
 
     /** An input starts its way through the pipeline: it is in flight until {@link #finished} or {@link #handedOver}. */
     public void discovered(String input) {
@@ -70,7 +91,25 @@ public class BatchTracker {
         keyOfInput.put(input, canonicalUrl);
     }
 
+    /** An input is narrated or unchanged ({@link #failed} for a failure, with its reason). */
     public void finished(String input, Outcome outcome, double seconds) {
+        finish(input, outcome, seconds);
+        if (outcome == Outcome.FAILED) {
+            tell(follower -> follower.failed(input, "unknown", "failed"));
+        } else {
+            String key = keyOfInput.get(input);
+            String slug = key == null ? null : ArticleSlug.of(key);
+            tell(follower -> follower.done(input, slug));
+        }
+    }
+
+    /** An input failed at {@code step} for {@code reason}. */
+    public void failed(String input, String step, String reason) {
+        finish(input, Outcome.FAILED, 0);
+        tell(follower -> follower.failed(input, step, reason));
+    }
+
+    private void finish(String input, Outcome outcome, double seconds) {
         // audio and outcome first: whoever sees the input done sees its audio and outcome counted too
         audioSeconds.add(seconds);
         String key = keyOfInput.getOrDefault(input, input);
@@ -79,6 +118,17 @@ public class BatchTracker {
         land(input);
         finishes.incrementAndGet();
         touch();
+    }
+
+    /** A follower's trouble is its own: the pipeline goes on. */
+    private void tell(java.util.function.Consumer<NarrationProgress> event) {
+        for (NarrationProgress follower : followers) {
+            try {
+                event.accept(follower);
+            } catch (RuntimeException e) {
+                LOG.warn("a follower of the pipeline's progress failed: {}", e.toString());
+            }
+        }
     }
 
     /** Outcomes counted so far, one per handling of an input (an input given twice counts twice). */

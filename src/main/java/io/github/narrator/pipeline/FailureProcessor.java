@@ -29,11 +29,12 @@ final class FailureProcessor {
         String input = inputOf(exchange.getIn().getBody());
         String stage = exchange.getProperty(ExchangePropertyKey.STEP_ID, "source", String.class);
         boolean retryable = error instanceof FetchException fetch && fetch.retryable();
+        String reason = reason(error);
         FailureRecorder.Failure failure;
         try {
-            failure = recorder.record(input, stage, reason(error), retryable);
+            failure = recorder.record(input, stage, reason, retryable);
         } finally {
-            tracker.finished(input, Outcome.FAILED, 0); // counted even when the record cannot be written
+            tracker.failed(input, stage, reason); // counted even when the record cannot be written
         }
         LOG.warn("failed at {}: {} ({} attempt{})", stage, failure.reason(), failure.attempts(),
                 failure.attempts() == 1 ? "" : "s");

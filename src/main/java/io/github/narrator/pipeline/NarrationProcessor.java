@@ -102,6 +102,7 @@ final class NarrationProcessor implements AutoCloseable {
             tracker.finished(task.input(), Outcome.UNCHANGED, 0);
             return;
         }
+        tracker.narrating(task.input());
         Path staging = stages.publisher().newStagingDir(slug);
         // a core no other narration is using takes the encoding (one article then narrates on two)
         boolean encoderThread = narrating.incrementAndGet() < cores && encoderThreads;

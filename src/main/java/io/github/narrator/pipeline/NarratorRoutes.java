@@ -16,6 +16,7 @@ import io.github.narrator.fetch.FetchException;
  *   <li>{@code direct:narrator-feed}: the URL or path of an RSS/Atom feed</li>
  *   <li>{@code direct:narrator-sitemap}: the URL or path of an XML sitemap or sitemap index (may be .gz)</li>
  *   <li>{@code direct:narrator-url-list}: the URL or path of a list of article URLs, one a line</li>
+ *   <li>{@code seda:narrator-api}: an {@link IngestItem} the submit API accepted (source {@code api})</li>
  * </ul>
  * A feed, sitemap or list is read into one {@link IngestItem} per article; each item goes fetch →
  * extract → script → hash → dedupe → work queue, and a worker narrates it. A failure at any step is
@@ -31,6 +32,13 @@ final class NarratorRoutes extends RouteBuilder {
     /** Where {@code convert} hands its inputs; they are recorded as coming from {@link #COMMAND_LINE_SOURCE}. */
     static final String COMMAND_LINE = "direct:narrator-command-line";
     static final String COMMAND_LINE_SOURCE = "command line";
+    /**
+     * Where the submit API's URLs wait for ingest, so that a request is answered at once; its own
+     * threads then fetch and extract them, as a source's timer thread does its finds.
+     */
+    static final String API = "seda:narrator-api?size=10000&concurrentConsumers=2";
+    /** The route id, and the source recorded in a submitted article's metadata. */
+    static final String API_SOURCE = "api";
     private static final String ARTICLE = "direct:narrator-article";
 
     private final Stages stages;
@@ -88,6 +96,10 @@ final class NarratorRoutes extends RouteBuilder {
         // convert's inputs: the route's id is their source
         from(COMMAND_LINE).routeId(COMMAND_LINE_SOURCE)
                 .process(sources::namedUrl)
+                .to(ARTICLE);
+
+        // the submit API's items come checked against its policy, which the fetch applies again (redirects too)
+        from(API).routeId(API_SOURCE)
                 .to(ARTICLE);
 
         readLinks(FEED, "feed", sources::feedLinks);

@@ -15,6 +15,8 @@ import org.apache.camel.main.MainListenerSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.github.narrator.api.NarrationProgress;
+import io.github.narrator.api.SubmissionSink;
 import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.files.FolderWriters;
 import io.github.narrator.files.LockFile;
@@ -151,11 +153,33 @@ public class NarratorRunner implements AutoCloseable {
      * Hands one input (URL or path) to the started pipeline, as {@code convert} does: returns once it
      * is queued for narration (or already done with); the {@link #tracker()} counts it when finished.
      */
-    public synchronized void submit(String input) {
+    public void submit(String input) {
+        producer().sendBody(NarratorRoutes.COMMAND_LINE, input);
+    }
+
+    /**
+     * The submit API's way into the started pipeline: each URL goes to the ingest route (fetch,
+     * extract, script, hash, dedupe, queue) under the given policy, as a source's finds do, recorded
+     * as coming from the source {@code api}. {@link #follow} hears how each goes.
+     */
+    public SubmissionSink submissions() {
+        if (!role.ingests() || !role.narrates()) {
+            throw new IllegalStateException("the submit API needs a process that both ingests and narrates (narrator.role=both)");
+        }
+        return (input, policy) -> producer().sendBody(NarratorRoutes.API,
+                new IngestItem(input, NarratorRoutes.API_SOURCE, policy));
+    }
+
+    /** {@code follower} hears when each input starts narrating, is done, or fails. */
+    public void follow(NarrationProgress follower) {
+        tracker.follow(follower);
+    }
+
+    private synchronized ProducerTemplate producer() {
         if (producer == null) {
             producer = context().createProducerTemplate();
         }
-        producer.sendBody(NarratorRoutes.COMMAND_LINE, input);
+        return producer;
     }
 
     /** Keeps polling the sources until the JVM is asked to stop (Ctrl-C, SIGTERM). */
@@ -239,7 +263,7 @@ public class NarratorRunner implements AutoCloseable {
             } catch (IOException e) {
                 LOG.warn("could not record {} as unfinished: {}", input, e.toString());
             }
-            tracker.finished(input, Outcome.FAILED, 0);
+            tracker.failed(input, "shutdown", "the run stopped before this input was narrated");
             LOG.warn("failed at shutdown: {} was still in progress when the run stopped", input);
         }
     }

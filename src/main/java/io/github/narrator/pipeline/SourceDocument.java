@@ -1,9 +1,6 @@
 package io.github.narrator.pipeline;
 
 import java.net.URI;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.github.narrator.fetch.FetchException;
 import io.github.narrator.fetch.PageFetcher;
@@ -26,16 +23,12 @@ record SourceDocument(String input, SourcePolicy policy, SourcePolicy linkPolicy
      */
     static SourceDocument named(String location, String allowHosts) throws FetchException {
         URI uri = PageFetcher.toUri(location);
-        return new SourceDocument(uri.toString(), SourcePolicy.named(uri), SourcePolicy.linksOf(uri, hosts(allowHosts)), false);
+        return new SourceDocument(uri.toString(), SourcePolicy.named(uri),
+                SourcePolicy.linksOf(uri, SourcePolicy.hostList(allowHosts)), false);
     }
 
     /** A sitemap this sitemap index lists: it, and its pages, are fetched under the index's link policy. */
     SourceDocument nestedSitemap(String location) {
         return new SourceDocument(location, linkPolicy, linkPolicy, true);
-    }
-
-    private static Set<String> hosts(String allowHosts) {
-        return allowHosts == null ? Set.of()
-                : Arrays.stream(allowHosts.split(",")).map(String::strip).filter(host -> !host.isEmpty()).collect(Collectors.toSet());
     }
 }

@@ -16,6 +16,8 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
+import io.github.narrator.api.SubmitApi;
+
 /**
  * Serves {@code out/} over HTTP with Jetty: the player pages, the feed and playlist, and every
  * narration's audio, transcript, chapters and metadata, with byte ranges, ETags and HEAD. Nothing
@@ -23,7 +25,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * (pages, feeds, transcripts) is gzip-compressed for clients that accept it; audio never is, so byte
  * ranges of audio are untouched (see {@link Compression}). When the feeds were written for a
  * placeholder address (no base URL configured), their links are rewritten to the address each
- * request came to (see {@link LinkRewriter}).
+ * request came to (see {@link LinkRewriter}). Under {@code /api/}, the submit API answers (see {@link ApiHandler}).
  *
  * <pre>{@code
  * try (NarrationServer server = new NarrationServer(Path.of("out"), "127.0.0.1", 8080).start()) {
@@ -70,6 +72,16 @@ public final class NarrationServer implements AutoCloseable {
      */
     public NarrationServer(Path outDir, String host, int port, String writtenBase, Duration headerTimeout)
             throws IOException {
+        this(outDir, host, port, writtenBase, headerTimeout, SubmitApi.off());
+    }
+
+    /**
+     * @param writtenBase   see {@link #NarrationServer(Path, String, int, String)}
+     * @param headerTimeout see {@link #NarrationServer(Path, String, int, Duration)}
+     * @param api           what answers under {@code /api/} (the submit API, or {@link SubmitApi#off()}: 404)
+     */
+    public NarrationServer(Path outDir, String host, int port, String writtenBase, Duration headerTimeout, SubmitApi api)
+            throws IOException {
         if (!Files.isDirectory(outDir)) {
             throw new IllegalArgumentException("cannot serve " + outDir + ": it is not a folder");
         }
@@ -112,7 +124,7 @@ public final class NarrationServer implements AutoCloseable {
         errors.setShowCauses(false);
         server.setErrorHandler(errors);
         Handler content = writtenBase == null ? context : new LinkRewriter(context, served, writtenBase);
-        server.setHandler(new RequestGuard(Compression.gzip(content)));
+        server.setHandler(new ApiHandler(api, new RequestGuard(Compression.gzip(content))));
     }
 
     public NarrationServer start() throws Exception {
