@@ -37,6 +37,18 @@ final class ApiHandler extends Handler.Wrapper {
         if (!path.startsWith(PREFIX) && !path.equals("/api")) {
             return super.handle(request, response, callback);
         }
+        // The body is read blocking: off the thread that called (it may be the one that delivers the body).
+        request.getComponents().getThreadPool().execute(() -> {
+            try {
+                answer(request, response, callback, path);
+            } catch (Throwable e) {
+                callback.failed(e);
+            }
+        });
+        return true;
+    }
+
+    private void answer(Request request, Response response, Callback callback, String path) throws IOException {
         SubmitApi.Response answer = api.handle(new SubmitApi.Request(request.getMethod(), path,
                 request.getHeaders().get(HttpHeader.AUTHORIZATION), request.getHeaders().get(HttpHeader.CONTENT_TYPE),
                 body(request), Request.getRemoteAddr(request), origin(request.getHttpURI())));
@@ -50,7 +62,6 @@ final class ApiHandler extends Handler.Wrapper {
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
         response.write(true, ByteBuffer.wrap(bytes), callback);
-        return true;
     }
 
     /** The body, or null when it is longer than the API takes (by its Content-Length, or as it is read). */
