@@ -106,4 +106,17 @@ class SourcePolicyTest {
         assertEquals(SourcePolicy.publicWeb().withLocalRoot(dir).withAllowedHosts(Set.of("news.test")),
                 SourcePolicy.linksOf(feed, Set.of("news.test")));
     }
+
+    @Test
+    void namedHostsAllowWhatAUrlListsExtraHostsWould() {
+        assertEquals(Set.of("news.example", "cdn.example:8443"), SourcePolicy.hostList(" news.example, ,cdn.example:8443 "));
+        SourcePolicy named = SourcePolicy.webHosts(SourcePolicy.hostList("news.example, cdn.example:8443"));
+        assertHostAllowed(named, "https://www.news.example/a");
+        assertHostAllowed(named, "https://cdn.example:8443/a");
+        assertThrows(FetchException.class, () -> named.check(URI.create("https://news.example:6379/a")));
+        assertThrows(FetchException.class, () -> named.check(URI.create("https://other.example/a")));
+        assertThrows(FetchException.class, () -> named.check(URI.create("file:///etc/passwd")));
+        assertTrue(SourcePolicy.webHosts(Set.of("*")).allowedHosts().isEmpty(), "* is any public host");
+        assertThrows(IllegalArgumentException.class, () -> SourcePolicy.webHosts(Set.of()));
+    }
 }
