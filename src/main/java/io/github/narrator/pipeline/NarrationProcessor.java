@@ -108,8 +108,14 @@ final class NarrationProcessor implements AutoCloseable {
         try {
             // Voices belong to their worker thread: the time limit interrupts this thread rather than moving the work.
             Synthesizer voice = workerVoice.get();
-            Recording recording = timeLimit.onThisThread("narrate", narrateLimit, () -> stages.recorder().record(voice,
-                    task.article(), task.script(), stages.provenance(), staging, encoderThread));
+            long recordingStart = System.nanoTime();
+            Recording recording;
+            try {
+                recording = timeLimit.onThisThread("narrate", narrateLimit, () -> stages.recorder().record(voice,
+                        task.article(), task.script(), stages.provenance(), staging, encoderThread));
+            } finally {
+                tracker.recorded(Duration.ofNanos(System.nanoTime() - recordingStart));
+            }
             NarrationMetadata metadata = stages.publisher().publish(new PublishRequest(task.sourceUrl(), task.source(), task.article(),
                     task.script(), recording, staging, task.contentHash(), stages.provenance()));
             stages.ledger().record(new NarrationLedger.Entry(canonicalUrl, task.contentHash(), slug, Instant.now()));

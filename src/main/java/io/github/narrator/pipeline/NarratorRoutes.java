@@ -20,6 +20,11 @@ import io.github.narrator.fetch.FetchException;
  * A feed, sitemap or list is read into one {@link IngestItem} per article; each item goes fetch →
  * extract → script → hash → dedupe → work queue, and a worker narrates it. A failure at any step is
  * filed under {@code failed/}, named by the step's id, while the batch goes on.
+ *
+ * <p>Items wait for the ingest steps in a small bounded queue ({@link #INGEST_QUEUE}) that
+ * {@code narrator.fetch.concurrency} threads take from, so a slow site keeps that many pages in flight
+ * instead of one; a full queue holds the source back, as a full work queue holds the ingest threads.
+ * A fetch that is retried waits for its next attempt on a timer, not on a thread.
  */
 final class NarratorRoutes extends RouteBuilder {
 
@@ -31,10 +36,11 @@ final class NarratorRoutes extends RouteBuilder {
     /** Where {@code convert} hands its inputs; they are recorded as coming from {@link #COMMAND_LINE_SOURCE}. */
     static final String COMMAND_LINE = "direct:narrator-command-line";
     static final String COMMAND_LINE_SOURCE = "command line";
-    private static final String ARTICLE = "direct:narrator-article";
-
+    /** The queue in front of the ingest steps. */
+    static final String INGEST_QUEUE = "narrator-ingest";
     private final Stages stages;
     private final WorkQueue queue;
+    private final SedaQueue ingestQueue;
     private final Role role;
     private final SourceInputs sources;
     private final IngestProcessors ingest;
@@ -45,6 +51,9 @@ final class NarratorRoutes extends RouteBuilder {
     NarratorRoutes(Stages stages, WorkQueue queue, Role role, BatchTracker tracker, Runnable onPublished) {
         this.stages = stages;
         this.queue = queue;
+        int concurrency = stages.config().getInt("narrator.fetch.concurrency");
+        // as many places as threads: enough to keep them busy, few enough that a source waits rather than piling up
+        this.ingestQueue = new SedaQueue(INGEST_QUEUE, concurrency, concurrency);
         this.role = role;
         this.sources = new SourceInputs(stages);
         this.ingest = new IngestProcessors(stages, tracker, timeLimit);
@@ -61,6 +70,7 @@ final class NarratorRoutes extends RouteBuilder {
                 .redeliveryDelay(stages.config().getDuration("narrator.fetch.retry-delay").toMillis())
                 .useExponentialBackOff()
                 .backOffMultiplier(2)
+                .asyncDelayedRedelivery() // the thread goes on with other pages while this one waits
                 .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.INFO)
                 .handled(true)
                 .process(failures::record);
@@ -79,16 +89,16 @@ final class NarratorRoutes extends RouteBuilder {
     private void configureIngest() {
         from(FILE).routeId("narrator-file")
                 .process(sources::droppedFile)
-                .to(ARTICLE);
+                .to(ingestQueue.uri());
 
         from(URL).routeId("narrator-url")
                 .process(sources::namedUrl)
-                .to(ARTICLE);
+                .to(ingestQueue.uri());
 
         // convert's inputs: the route's id is their source
         from(COMMAND_LINE).routeId(COMMAND_LINE_SOURCE)
                 .process(sources::namedUrl)
-                .to(ARTICLE);
+                .to(ingestQueue.uri());
 
         readLinks(FEED, "feed", sources::feedLinks);
         readLinks(URL_LIST, "url-list", sources::listedUrls);
@@ -101,12 +111,12 @@ final class NarratorRoutes extends RouteBuilder {
                         .when(body().isInstanceOf(SourceDocument.class))
                             .to(SITEMAP)
                         .otherwise()
-                            .to(ARTICLE)
+                            .to(ingestQueue.uri())
                     .end()
                 .end();
 
         // The body is one IngestItem throughout; each step fills in its part (failure records name the step).
-        from(ARTICLE).routeId("narrator-ingest")
+        from(ingestQueue.uri()).routeId("narrator-ingest")
                 .step("fetch").process(ingest::fetch).end()
                 .step("extract").process(ingest::extract).end()
                 .step("script").process(ingest::script).end()
@@ -126,7 +136,7 @@ final class NarratorRoutes extends RouteBuilder {
                 .process(sources::document)
                 .step(step).process(read).end()
                 .split(body())
-                    .to(ARTICLE)
+                    .to(ingestQueue.uri())
                 .end();
     }
 
@@ -161,6 +171,11 @@ final class NarratorRoutes extends RouteBuilder {
      */
     private static boolean retryNow(FetchException failure, Duration maxRetryAfter) {
         return failure.retryable() && (failure.retryAfter() == null || failure.retryAfter().compareTo(maxRetryAfter) <= 0);
+    }
+
+    /** Items waiting for an ingest thread right now (0 when this process does not ingest). */
+    int ingestDepth(org.apache.camel.CamelContext context) {
+        return role.ingests() ? ingestQueue.depth(context) : 0;
     }
 
     /** Starts loading the first worker's voice now, when this process narrates. */

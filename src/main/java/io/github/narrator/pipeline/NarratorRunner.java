@@ -136,7 +136,7 @@ public class NarratorRunner implements AutoCloseable {
 
     /**
      * Hands one input (URL or path) to the started pipeline, as {@code convert} does: returns once it
-     * is queued for narration (or already done with); the {@link #tracker()} counts it when finished.
+     * is queued for fetching (waiting while that queue is full); the {@link #tracker()} counts it when finished.
      */
     public synchronized void submit(String input) {
         if (producer == null) {
@@ -175,7 +175,8 @@ public class NarratorRunner implements AutoCloseable {
     private void awaitHandled(long finishes) throws InterruptedException {
         CamelContext context = context();
         while (true) {
-            boolean idle = context.getInflightRepository().size() == 0 && queue.depth(context) == 0;
+            boolean idle = context.getInflightRepository().size() == 0 && routes.ingestDepth(context) == 0
+                    && queue.depth(context) == 0;
             if (idle && (tracker.finishes() >= finishes || tracker.idle().compareTo(QUIET) >= 0)) {
                 return;
             }
@@ -188,7 +189,9 @@ public class NarratorRunner implements AutoCloseable {
         while (true) {
             Thread.sleep(100);
             // An ingest process is done once its items are queued; workers are done when the queue is empty.
-            boolean idle = context.getInflightRepository().size() == 0 && (!role.narrates() || queue.depth(context) == 0);
+            // Items waiting in a queue are in no exchange in flight, so both queues are asked too.
+            boolean idle = context.getInflightRepository().size() == 0 && routes.ingestDepth(context) == 0
+                    && (!role.narrates() || queue.depth(context) == 0);
             if (idle && tracker.idle().compareTo(QUIET) >= 0) {
                 return;
             }

@@ -42,7 +42,7 @@ public record Stages(
         VoiceSettings voice = config.voiceSettings();
         return new Stages(
                 config,
-                new PageFetcher(config.fetchSettings()),
+                new PageFetcher(config.fetchSettings(), config.politenessSettings()),
                 new FeedReader(config.getInt("narrator.source.max-items")),
                 new ArticleExtractor(config.extractorSettings()),
                 new ScriptWriter(config.scriptSettings()),
