@@ -27,23 +27,25 @@ import io.github.narrator.script.ScriptWriter;
 /**
  * Narrator's benchmark: how close the pipeline comes to the engine's limit, how it scales to two
  * workers, how its memory grows with an article's length, what the encoder costs, how fast a cold
- * start reaches audio, and how it compares with a do-it-yourself shell pipeline. Every figure is
+ * start reaches audio, how busy the voices stay on a slow site, and how it compares with a
+ * do-it-yourself shell pipeline. Every figure is
  * the median of several runs with their range; pages are generated, so every run and every commit
  * narrates the same words.
  */
 public final class Bench {
 
     /** The questions the benchmark answers; each can be run on its own. */
-    public enum Section { ENGINE, CORES, PEER, MEMORY, STARTUP }
+    public enum Section { ENGINE, CORES, PEER, MEMORY, STARTUP, NETWORK }
 
     /**
      * @param words          article lengths for the engine section (memory uses the shortest and longest)
      * @param batchSize      articles in the batch of the cores and peer sections
      * @param compareQuality a LAME quality to measure beside the chosen one (the previous default), or -1
      * @param compareHeap    JVM options to measure memory with beside the launcher's own (the previous default)
+     * @param pageDelay      how long the network section's site takes to answer each article page
      */
     public record Settings(int runs, List<Integer> words, int batchSize, Set<Section> sections, int compareQuality,
-                           List<String> compareHeap, Path peerHome) {
+                           List<String> compareHeap, Path peerHome, java.time.Duration pageDelay) {
 
         public Settings {
             if (runs < 1) {
@@ -58,6 +60,9 @@ public final class Bench {
             words = words.stream().sorted().distinct().toList();
             sections = sections.isEmpty() ? EnumSet.noneOf(Section.class) : EnumSet.copyOf(sections);
             compareHeap = List.copyOf(compareHeap);
+            if (pageDelay.isNegative()) {
+                throw new IllegalArgumentException("the page delay cannot be negative: " + pageDelay);
+            }
         }
     }
 
@@ -101,6 +106,9 @@ public final class Bench {
             }
             if (settings.sections().contains(Section.STARTUP)) {
                 startup(work.resolve("startup"));
+            }
+            if (settings.sections().contains(Section.NETWORK)) {
+                figures.addAll(new NetworkBench(config, settings.batchSize(), settings.pageDelay(), settings.runs(), log).run(work.resolve("network")));
             }
         } finally {
             FileUtils.deleteQuietly(work.toFile());

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 /** {@code narrator bench}: measures speed, scaling, memory and start-up, prints one table and writes it as JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure Narrator: pipeline against the engine's limit, 1 against 2 workers, memory per article,"
-                + " the MP3 encoder, cold start-up, and a do-it-yourself shell pipeline (readability, espeak-ng, lame).",
+                + " the MP3 encoder, cold start-up, a slow site (workers kept busy), and a do-it-yourself shell pipeline (readability, espeak-ng, lame).",
                 "Prints one table (medians of --runs runs, with min-max) and writes it as JSON. Takes about 20 minutes;"
                 + " run it on an otherwise idle machine."})
 final class BenchCommand implements Callable<Integer> {
@@ -31,11 +31,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "Article lengths for the engine and memory sections (default: ${DEFAULT-VALUE}).")
     List<Integer> words;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "100", description = "Articles in the batch (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "100", description = "Articles in the batch of the cores, peer and network sections (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--page-delay", paramLabel = "MS", defaultValue = "200",
+            description = "How long the network section's site takes to answer each page, in milliseconds (default: ${DEFAULT-VALUE}).")
+    long pageDelayMillis;
+
     @Option(names = "--only", paramLabel = "SECTION,...", split = ",",
-            description = "Run only these sections: engine, cores, peer, memory, startup (default: all).")
+            description = "Run only these sections: engine, cores, peer, memory, startup, network (default: all).")
     List<String> only;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Where to write the JSON (default: target/bench/bench-<time>.json beside the jar).")
@@ -62,7 +66,8 @@ final class BenchCommand implements Callable<Integer> {
         // the per-article log lines would bury the bench's own progress
         System.setProperty("org.slf4j.simpleLogger.log.io.github.narrator", "warn");
         Path home = peerHome != null ? peerHome : Bench.DEFAULT_PEER_HOME;
-        Bench.Settings settings = new Bench.Settings(runs, words, batch, sections, compareQuality, compareHeap, home);
+        Bench.Settings settings = new Bench.Settings(runs, words, batch, sections, compareQuality, compareHeap, home,
+                java.time.Duration.ofMillis(pageDelayMillis));
         BenchReport report = new Bench(options.load(), settings, System.err).run();
         Path file = json != null ? json : defaultJson();
         report.writeJson(file);
@@ -78,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
                 sections.add(Bench.Section.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--only: no section '" + name + "'; the sections are "
-                        + "engine, cores, peer, memory, startup");
+                        + "engine, cores, peer, memory, startup, network");
             }
         }
         return sections;

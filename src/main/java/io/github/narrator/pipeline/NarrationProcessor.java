@@ -4,11 +4,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -41,8 +42,8 @@ final class NarrationProcessor implements AutoCloseable {
     private final boolean encoderThreads;
     private final int cores = Runtime.getRuntime().availableProcessors();
     private final AtomicInteger narrating = new AtomicInteger();
-    /** A voice being loaded ahead of the first article, for the first worker that needs one. */
-    private final AtomicReference<FutureTask<Synthesizer>> preloaded = new AtomicReference<>();
+    /** Voices being loaded ahead of the first articles, one for each worker that needs one. */
+    private final Queue<FutureTask<Synthesizer>> preloaded = new ConcurrentLinkedQueue<>();
 
     /** @param onPublished called after each narration is published (the site is rebuilt soon after) */
     NarrationProcessor(Stages stages, BatchTracker tracker, Runnable onPublished, StageTimeLimit timeLimit) {
@@ -53,7 +54,7 @@ final class NarrationProcessor implements AutoCloseable {
         this.narrateLimit = stages.config().getDuration("narrator.stage.narrate-timeout");
         this.encoderThreads = encoderThreads(stages.config().get("narrator.mp3.encoder-thread"));
         this.workerVoice = ThreadLocal.withInitial(() -> {
-            FutureTask<Synthesizer> early = preloaded.getAndSet(null);
+            FutureTask<Synthesizer> early = preloaded.poll();
             Synthesizer voice = early != null ? await(early) : new Synthesizer(stages.voice());
             allVoices.add(voice);
             return voice;
@@ -61,13 +62,15 @@ final class NarrationProcessor implements AutoCloseable {
     }
 
     /**
-     * Starts loading one voice on a thread of its own (most of a second, cold), so that it is ready
-     * when the first article has been fetched, extracted and scripted rather than only starting then.
+     * Starts loading {@code count} voices, each on a thread of its own (most of a second, cold), so that
+     * they are ready when the first articles have been fetched, extracted and scripted rather than
+     * only starting then.
      */
-    void preloadVoice() {
-        FutureTask<Synthesizer> task = new FutureTask<>(() -> new Synthesizer(stages.voice()));
-        if (preloaded.compareAndSet(null, task)) {
-            Thread loader = new Thread(task, "narrator-voice-preload");
+    void preloadVoices(int count) {
+        for (int i = 0; i < count; i++) {
+            FutureTask<Synthesizer> task = new FutureTask<>(() -> new Synthesizer(stages.voice()));
+            preloaded.add(task);
+            Thread loader = new Thread(task, "narrator-voice-preload-" + (i + 1));
             loader.setDaemon(true);
             loader.start();
         }
@@ -143,12 +146,11 @@ final class NarrationProcessor implements AutoCloseable {
 
     @Override
     public void close() {
-        FutureTask<Synthesizer> unused = preloaded.getAndSet(null);
-        if (unused != null) {
+        for (FutureTask<Synthesizer> unused = preloaded.poll(); unused != null; unused = preloaded.poll()) {
             try {
                 await(unused).close();
             } catch (RuntimeException e) {
-                LOG.debug("the preloaded voice had failed to load: {}", e.toString());
+                LOG.debug("a preloaded voice had failed to load: {}", e.toString());
             }
         }
         allVoices.forEach(Synthesizer::close);

@@ -9,7 +9,8 @@ import io.github.narrator.fetch.FetchException;
 
 /**
  * The core pipeline. Source routes (YAML in {@code routes/}, instances of the {@link SourceTemplates})
- * hand their finds to one of five entry points:
+ * hand their finds to one of five entry points (built only when source routes are loaded; {@code convert}
+ * hands its inputs to a sixth, {@link #COMMAND_LINE}):
  * <ul>
  *   <li>{@code direct:narrator-file}: a dropped article file</li>
  *   <li>{@code direct:narrator-url}: an article URL (or path)</li>
@@ -42,14 +43,18 @@ final class NarratorRoutes extends RouteBuilder {
     private final WorkQueue queue;
     private final SedaQueue ingestQueue;
     private final Role role;
+    private final boolean withSourceRoutes;
     private final SourceInputs sources;
     private final IngestProcessors ingest;
     private final NarrationProcessor narration;
     private final FailureProcessor failures;
     private final StageTimeLimit timeLimit = new StageTimeLimit();
 
-    NarratorRoutes(Stages stages, WorkQueue queue, Role role, BatchTracker tracker, Runnable onPublished) {
+    /** @param withSourceRoutes whether source routes will hand finds to the entry points (false: only {@link #COMMAND_LINE}) */
+    NarratorRoutes(Stages stages, WorkQueue queue, Role role, boolean withSourceRoutes, BatchTracker tracker,
+                   Runnable onPublished) {
         this.stages = stages;
+        this.withSourceRoutes = withSourceRoutes;
         this.queue = queue;
         int concurrency = stages.config().getInt("narrator.fetch.concurrency");
         // as many places as threads: enough to keep them busy, few enough that a source waits rather than piling up
@@ -87,16 +92,36 @@ final class NarratorRoutes extends RouteBuilder {
     }
 
     private void configureIngest() {
+        // convert's inputs: the route's id is their source
+        from(COMMAND_LINE).routeId(COMMAND_LINE_SOURCE)
+                .process(sources::namedUrl)
+                .to(ingestQueue.uri());
+        if (withSourceRoutes) {
+            configureSourceEntries();
+        }
+
+        // The body is one IngestItem throughout; each step fills in its part (failure records name the step).
+        from(ingestQueue.uri()).routeId("narrator-ingest")
+                .step("fetch").process(ingest::fetch).end()
+                .step("extract").process(ingest::extract).end()
+                .step("script").process(ingest::script).end()
+                .step("hash").process(ingest::hash).end()
+                .step("dedupe").process(ingest::dedupe).end()
+                .step("queue")
+                    .process(exchange -> queue.awaitRoom(exchange.getContext()))
+                    .process(exchange -> exchange.getIn().setBody(
+                            queue.toMessage(exchange.getIn().getMandatoryBody(IngestItem.class).task())))
+                    .to(queue.producerUri())
+                .end();
+    }
+
+    /** The entry points the source routes hand their finds to (not built for {@code convert}: fewer routes, a faster start). */
+    private void configureSourceEntries() {
         from(FILE).routeId("narrator-file")
                 .process(sources::droppedFile)
                 .to(ingestQueue.uri());
 
         from(URL).routeId("narrator-url")
-                .process(sources::namedUrl)
-                .to(ingestQueue.uri());
-
-        // convert's inputs: the route's id is their source
-        from(COMMAND_LINE).routeId(COMMAND_LINE_SOURCE)
                 .process(sources::namedUrl)
                 .to(ingestQueue.uri());
 
@@ -113,20 +138,6 @@ final class NarratorRoutes extends RouteBuilder {
                         .otherwise()
                             .to(ingestQueue.uri())
                     .end()
-                .end();
-
-        // The body is one IngestItem throughout; each step fills in its part (failure records name the step).
-        from(ingestQueue.uri()).routeId("narrator-ingest")
-                .step("fetch").process(ingest::fetch).end()
-                .step("extract").process(ingest::extract).end()
-                .step("script").process(ingest::script).end()
-                .step("hash").process(ingest::hash).end()
-                .step("dedupe").process(ingest::dedupe).end()
-                .step("queue")
-                    .process(exchange -> queue.awaitRoom(exchange.getContext()))
-                    .process(exchange -> exchange.getIn().setBody(
-                            queue.toMessage(exchange.getIn().getMandatoryBody(IngestItem.class).task())))
-                    .to(queue.producerUri())
                 .end();
     }
 
@@ -178,10 +189,10 @@ final class NarratorRoutes extends RouteBuilder {
         return role.ingests() ? ingestQueue.depth(context) : 0;
     }
 
-    /** Starts loading the first worker's voice now, when this process narrates. */
-    void preloadVoice() {
+    /** Starts loading {@code count} workers' voices now, when this process narrates. */
+    void preloadVoices(int count) {
         if (role.narrates()) {
-            narration.preloadVoice();
+            narration.preloadVoices(count);
         }
     }
 

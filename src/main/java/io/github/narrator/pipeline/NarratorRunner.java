@@ -51,7 +51,8 @@ public class NarratorRunner implements AutoCloseable {
         // Before the clean-up below: it would delete another live run's work in progress.
         this.lock = queue instanceof SedaWorkQueue ? OutputLock.acquire(config.outDir()) : null;
         this.site = role.narrates() ? new SiteRefresher(stages.site()) : null;
-        this.routes = new NarratorRoutes(stages, queue, role, tracker, site == null ? () -> { } : site::requestRebuild);
+        this.routes = new NarratorRoutes(stages, queue, role, routesDir != null, tracker,
+                site == null ? () -> { } : site::requestRebuild);
         this.progress = new ProgressReporter(tracker, this::queueDepth, progressOut, terminal);
 
         if (role.narrates()) {
@@ -103,15 +104,26 @@ public class NarratorRunner implements AutoCloseable {
         return "file:" + routesDir.toAbsolutePath().normalize() + "/*.yaml";
     }
 
+    /** Starts the pipeline, loading one worker's voice meanwhile (the others load when first needed). */
     public void start() throws Exception {
-        routes.preloadVoice(); // loads while Camel starts and the first article is read
+        start(1);
+    }
+
+    /** Starts the pipeline, loading {@code voices} workers' voices meanwhile, while Camel starts and the first articles are read. */
+    public void start(int voices) throws Exception {
+        routes.preloadVoices(voices);
         main.start();
         progress.start();
     }
 
+    /** Workers in this process: the voices a batch needs. */
+    public int workers() {
+        return role.narrates() ? stages.config().workers() : 0;
+    }
+
     /** Starts, lets every source poll once, waits until all articles are narrated or failed, stops. */
     public BatchTracker.Summary runOnce() throws Exception {
-        start();
+        start(workers());
         return finish();
     }
 
@@ -123,7 +135,7 @@ public class NarratorRunner implements AutoCloseable {
 
     /** Narrates the given inputs (URLs or paths) and returns when they are done. */
     public BatchTracker.Summary convert(List<String> inputs) throws Exception {
-        start();
+        start(Math.min(workers(), inputs.size()));
         long finishesBefore = tracker.finishes();
         inputs.forEach(this::submit);
         if (queue instanceof SedaWorkQueue) {
