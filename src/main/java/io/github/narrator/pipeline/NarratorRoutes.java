@@ -39,6 +39,7 @@ final class NarratorRoutes extends RouteBuilder {
     static final String COMMAND_LINE_SOURCE = "command line";
     /** The queue in front of the ingest steps. */
     static final String INGEST_QUEUE = "narrator-ingest";
+
     private final Stages stages;
     private final WorkQueue queue;
     private final SedaQueue ingestQueue;
@@ -141,7 +142,7 @@ final class NarratorRoutes extends RouteBuilder {
                 .end();
     }
 
-    /** A route that reads a feed or list (step {@code step}) into one item per link, each ingested in turn. */
+    /** A route that reads a feed or list (step {@code step}) into one item per link, each handed to the ingest queue. */
     private void readLinks(String entryPoint, String step, Processor read) {
         from(entryPoint).routeId("narrator-" + step)
                 .process(sources::document)
