@@ -22,7 +22,9 @@ import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.extract.ArticleExtractor;
 import io.github.narrator.extract.ExtractionException;
 import io.github.narrator.script.Script;
+import io.github.narrator.pipeline.Stages;
 import io.github.narrator.script.ScriptWriter;
+import io.github.narrator.watermark.WatermarkKey;
 
 /**
  * Narrator's benchmark: how close the pipeline comes to the engine's limit, how it scales to two
@@ -35,17 +37,19 @@ import io.github.narrator.script.ScriptWriter;
 public final class Bench {
 
     /** The questions the benchmark answers; each can be run on its own. */
-    public enum Section { ENGINE, CORES, PEER, MEMORY, STARTUP, NETWORK }
+    public enum Section { ENGINE, CORES, PEER, MEMORY, STARTUP, WATERMARK, NETWORK }
 
     /**
      * @param words          article lengths for the engine section (memory uses the shortest and longest)
      * @param batchSize      articles in the batch of the cores and peer sections
      * @param compareQuality a LAME quality to measure beside the chosen one (the previous default), or -1
      * @param compareHeap    JVM options to measure memory with beside the launcher's own (the previous default)
+     * @param excerpts       watermark: excerpts per degradation
+     * @param clips          watermark: unmarked clips per source (five sources)
      * @param pageDelay      how long the network section's site takes to answer each article page
      */
     public record Settings(int runs, List<Integer> words, int batchSize, Set<Section> sections, int compareQuality,
-                           List<String> compareHeap, Path peerHome, java.time.Duration pageDelay) {
+                           List<String> compareHeap, Path peerHome, int excerpts, int clips, java.time.Duration pageDelay) {
 
         public Settings {
             if (runs < 1) {
@@ -107,8 +111,13 @@ public final class Bench {
             if (settings.sections().contains(Section.STARTUP)) {
                 startup(work.resolve("startup"));
             }
+            if (settings.sections().contains(Section.WATERMARK)) {
+                new WatermarkBench(config, work.resolve("watermark"), log, settings.excerpts(), settings.clips())
+                        .run(figures, notes);
+            }
             if (settings.sections().contains(Section.NETWORK)) {
-                figures.addAll(new NetworkBench(config, settings.batchSize(), settings.pageDelay(), settings.runs(), log).run(work.resolve("network")));
+                figures.addAll(new NetworkBench(config, settings.batchSize(), settings.pageDelay(), settings.runs(), log)
+                        .run(work.resolve("network")));
             }
         } finally {
             FileUtils.deleteQuietly(work.toFile());
@@ -131,10 +140,13 @@ public final class Bench {
         Path pages = Files.createDirectories(dir.resolve("pages"));
         List<List<Run[]>> results = new ArrayList<>(); // per size, per run: limit, pipeline, compared limit, speech alone
         settings.words().forEach(words -> results.add(new ArrayList<>()));
-        try (EngineLimit limit = new EngineLimit(config.voiceSettings(), config.mp3BitrateKbps(), quality);
+        WatermarkKey mark = Stages.watermarkKey(config);
+        try (EngineLimit limit = new EngineLimit(config.voiceSettings(), config.mp3BitrateKbps(), quality, mark);
              EngineLimit compared = compare
-                     ? new EngineLimit(config.voiceSettings(), config.mp3BitrateKbps(), settings.compareQuality()) : null;
-             PipelineBench pipeline = new PipelineBench(config, dir.resolve("out"), 1)) {
+                     ? new EngineLimit(config.voiceSettings(), config.mp3BitrateKbps(), settings.compareQuality(), mark) : null;
+             PipelineBench pipeline = new PipelineBench(config, dir.resolve("out"), 1);
+             PipelineBench unmarked = new PipelineBench(config.with("narrator.watermark.enabled", "false"),
+                     dir.resolve("out-unmarked"), 1)) {
             log.printf("engine: warming up on a %d-word article%n", WARM_UP_WORDS);
             NewsPageGenerator.GeneratedPage warmUp = NewsPageGenerator.page(9_999, WARM_UP_WORDS);
             Script warmUpScript = script(extractor, writer, warmUp);
@@ -143,6 +155,7 @@ public final class Bench {
                 compared.narrate(warmUpScript);
             }
             pipeline.narrate(List.of(warmUp.writeTo(pages)));
+            unmarked.narrate(List.of(warmUp.writeTo(pages)));
             for (int run = 0; run < settings.runs(); run++) {
                 for (int i = 0; i < settings.words().size(); i++) {
                     int words = settings.words().get(i);
@@ -161,7 +174,8 @@ public final class Bench {
                     }
                     Run comparedRun = compared != null && words == encoderWords ? compared.narrate(script) : null;
                     Run speechRun = words == encoderWords ? limit.speakOnly(script) : null;
-                    results.get(i).add(new Run[] {limitRun, pipelineRun, comparedRun, speechRun});
+                    Run unmarkedRun = words == encoderWords ? unmarked.narrate(List.of(file)) : null;
+                    results.get(i).add(new Run[] {limitRun, pipelineRun, comparedRun, speechRun, unmarkedRun});
                     log.printf(Locale.ROOT, "engine: run %d/%d, %d words (%.0f s of audio): limit %.0fx real time"
                                     + " (%.2f s, %.2f CPU s), pipeline %.0fx (%.2f s, %.2f CPU s)%n",
                             run + 1, settings.runs(), words, limitRun.audioSeconds(), limitRun.realTime(),
@@ -195,6 +209,15 @@ public final class Bench {
                 statsOf(encoderRuns, runs -> 100 * runs[0].encodeSeconds() / runs[1].cpuSeconds())));
         figures.add(Figure.of(ENCODER, "limit" + at, "audio s / CPU s",
                 statsOf(encoderRuns, runs -> runs[0].audioPerCpu())));
+        if (mark != null) {
+            figures.add(Figure.atMost(ENCODER, "watermark share of pipeline CPU, " + encoderWords + " words", "%",
+                    statsOf(encoderRuns, runs -> 100 * runs[0].markSeconds() / runs[1].cpuSeconds()), 10));
+            figures.add(Figure.of(ENCODER, "watermark speed, " + encoderWords + " words", "audio s / CPU s",
+                    statsOf(encoderRuns, runs -> runs[0].audioSeconds() / runs[0].markSeconds())));
+            figures.add(Figure.of(ENCODER, "pipeline CPU with / without the watermark, " + encoderWords + " words", "ratio",
+                    statsOf(encoderRuns, runs -> (runs[1].cpuSeconds() / runs[1].audioSeconds())
+                            / (runs[4].cpuSeconds() / runs[4].audioSeconds()))));
+        }
         if (compare) {
             String before = " (q" + settings.compareQuality() + ", " + config.mp3BitrateKbps() + " kb/s), " + encoderWords + " words";
             figures.add(Figure.of(ENCODER, "MP3 encoder speed" + before, "audio s / CPU s",

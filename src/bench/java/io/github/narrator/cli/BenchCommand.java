@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
 /** {@code narrator bench}: measures speed, scaling, memory and start-up, prints one table and writes it as JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure Narrator: pipeline against the engine's limit, 1 against 2 workers, memory per article,"
-                + " the MP3 encoder, cold start-up, a slow site (workers kept busy), and a do-it-yourself shell pipeline (readability, espeak-ng, lame).",
+                + " the MP3 encoder, cold start-up, a slow site (workers kept busy), a do-it-yourself shell pipeline"
+                + " (readability, espeak-ng, lame), and the watermark (level, robustness to re-encoding and noise,"
+                + " false positives; needs lame, ffmpeg, sox, espeak-ng).",
                 "Prints one table (medians of --runs runs, with min-max) and writes it as JSON. Takes about 20 minutes;"
                 + " run it on an otherwise idle machine."})
 final class BenchCommand implements Callable<Integer> {
@@ -39,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
     long pageDelayMillis;
 
     @Option(names = "--only", paramLabel = "SECTION,...", split = ",",
-            description = "Run only these sections: engine, cores, peer, memory, startup, network (default: all).")
+            description = "Run only these sections: engine, cores, peer, memory, startup, watermark, network (default: all).")
     List<String> only;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Where to write the JSON (default: target/bench/bench-<time>.json beside the jar).")
@@ -57,6 +59,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "Where the peer's npm packages are installed (default: ~/.cache/narrator-bench/peer).")
     Path peerHome;
 
+    @Option(names = "--excerpts", paramLabel = "N", defaultValue = "100",
+            description = "Watermark: 30 s excerpts per degradation (default: ${DEFAULT-VALUE}).")
+    int excerpts;
+
+    @Option(names = "--clips", paramLabel = "N", defaultValue = "200",
+            description = "Watermark: unmarked clips from each of five sources (default: ${DEFAULT-VALUE}).")
+    int clips;
+
     @Mixin
     ConfigOptions options;
 
@@ -67,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
         System.setProperty("org.slf4j.simpleLogger.log.io.github.narrator", "warn");
         Path home = peerHome != null ? peerHome : Bench.DEFAULT_PEER_HOME;
         Bench.Settings settings = new Bench.Settings(runs, words, batch, sections, compareQuality, compareHeap, home,
-                java.time.Duration.ofMillis(pageDelayMillis));
+                excerpts, clips, java.time.Duration.ofMillis(pageDelayMillis));
         BenchReport report = new Bench(options.load(), settings, System.err).run();
         Path file = json != null ? json : defaultJson();
         report.writeJson(file);
@@ -83,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
                 sections.add(Bench.Section.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--only: no section '" + name + "'; the sections are "
-                        + "engine, cores, peer, memory, startup, network");
+                        + "engine, cores, peer, memory, startup, watermark, network");
             }
         }
         return sections;

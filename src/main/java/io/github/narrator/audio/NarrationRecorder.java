@@ -15,32 +15,55 @@ import io.github.narrator.script.Script;
 import io.github.narrator.speech.PcmSink;
 import io.github.narrator.speech.Synthesizer;
 import io.github.narrator.speech.Timeline;
+import io.github.narrator.watermark.Payload;
+import io.github.narrator.watermark.WatermarkKey;
+import io.github.narrator.watermark.WatermarkingSink;
 
 /**
- * Records one narration into a folder: the voice speaks the script straight into the MP3 encoder
- * (on a thread of its own, when asked) and the WAV writer, when on, so nothing is held in memory;
- * then the MP3 gets its ID3 tags, chapters included.
+ * Records one narration into a folder: the voice speaks the script through the loudness stage and the
+ * watermark straight into the MP3 encoder (on a thread of its own, when asked) and the WAV writer, when
+ * on, so nothing is held in memory; then the MP3 gets its ID3 tags, chapters included.
  */
 public class NarrationRecorder {
 
     private final int bitrateKbps;
     private final boolean wav;
     private final byte[] coverImage;
+    private final Loudness loudness;
+    private final WatermarkKey watermarkKey;
     private final Id3Tagger tagger = new Id3Tagger();
 
-    /** @param coverImage JPEG or PNG for the APIC frame, or null for none */
+    /** At podcast loudness, marked with the published default key. @param coverImage JPEG or PNG for the APIC frame, or null */
     public NarrationRecorder(int bitrateKbps, boolean wav, byte[] coverImage) {
+        this(bitrateKbps, wav, coverImage, Loudness.podcast(), WatermarkKey.DEFAULT);
+    }
+
+    /** At podcast loudness. @param watermarkKey the watermark's key, or null for none (measurements only) */
+    public NarrationRecorder(int bitrateKbps, boolean wav, byte[] coverImage, WatermarkKey watermarkKey) {
+        this(bitrateKbps, wav, coverImage, Loudness.podcast(), watermarkKey);
+    }
+
+    /**
+     * @param coverImage   JPEG or PNG for the APIC frame, or null for none
+     * @param loudness     the level every narration is brought to
+     * @param watermarkKey the key of the inaudible watermark, or null for none (measurements only)
+     */
+    public NarrationRecorder(int bitrateKbps, boolean wav, byte[] coverImage, Loudness loudness,
+                             WatermarkKey watermarkKey) {
         this.bitrateKbps = bitrateKbps;
         this.wav = wav;
         this.coverImage = coverImage;
+        this.loudness = loudness;
+        this.watermarkKey = watermarkKey;
     }
 
     /**
      * @param encoderThread encode the MP3 on a thread of its own, beside synthesis: faster when a core
      *                      is idle, a copy of the samples for nothing when every core is busy anyway
+     * @param contentHash   the narration's content hash: the watermark's narration id is its first 32 bits
      */
-    public Recording record(Synthesizer voice, Article article, Script script, Provenance provenance, Path dir,
-                            boolean encoderThread) throws IOException {
+    public Recording record(Synthesizer voice, Article article, Script script, Provenance provenance, String contentHash,
+                            Path dir, boolean encoderThread) throws IOException {
         Path untagged = AtomicFiles.temporaryFor(dir.resolve(NarrationFiles.MP3));
         try {
             Timeline timeline;
@@ -51,7 +74,9 @@ public class NarrationRecorder {
                 if (wav) {
                     sinks.add(new WavWriter(dir.resolve(NarrationFiles.WAV)));
                 }
-                try (PcmSink sink = sinks.size() == 1 ? sinks.get(0) : new FanOutSink(sinks)) {
+                // voice -> loudness -> watermark -> encoders: the mark follows the level the listener hears
+                PcmSink encoders = sinks.size() == 1 ? sinks.get(0) : new FanOutSink(sinks);
+                try (PcmSink sink = loudness.shape(watermarked(encoders, contentHash))) {
                     timeline = voice.speak(script, sink);
                 }
             }
@@ -61,6 +86,10 @@ public class NarrationRecorder {
         } finally {
             Files.deleteIfExists(untagged);
         }
+    }
+
+    private PcmSink watermarked(PcmSink sink, String contentHash) {
+        return watermarkKey == null ? sink : new WatermarkingSink(sink, Payload.forNarration(contentHash), watermarkKey);
     }
 
     private AudioTags tags(Article article, Provenance provenance, Timeline timeline) {

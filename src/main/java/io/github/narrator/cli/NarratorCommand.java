@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             ScriptCommand.class,
             NormalizeCommand.class,
+            LexiconCommand.class,
             ServeCommand.class,
+            VerifyCommand.class,
             ConfigCommand.class,
         })
 public class NarratorCommand implements Runnable {

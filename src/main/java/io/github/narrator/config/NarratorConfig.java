@@ -21,6 +21,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.github.narrator.NarratorVersion;
+import io.github.narrator.audio.AudioTags;
+import io.github.narrator.audio.Loudness;
 import io.github.narrator.extract.ExtractorSettings;
 import io.github.narrator.extract.SiteRule;
 import io.github.narrator.fetch.FetchSettings;
@@ -304,6 +306,20 @@ public final class NarratorConfig {
         return new VoiceSettings(get("narrator.voice"), Float.parseFloat(get("narrator.voice.words-per-minute")));
     }
 
+    /** The level narrations are brought to ({@code narrator.loudness.*}); a target of "off" leaves the voice's own. */
+    public Loudness loudness() {
+        String target = get("narrator.loudness.target-lufs").strip();
+        double ceiling = Double.parseDouble(get("narrator.loudness.max-true-peak-dbtp"));
+        if (target.equalsIgnoreCase("off")) {
+            return new Loudness(Loudness.PODCAST_LUFS, ceiling, false);
+        }
+        try {
+            return new Loudness(Double.parseDouble(target), ceiling, true);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("narrator.loudness.target-lufs must be a number of LUFS or off, not " + target);
+        }
+    }
+
     public int mp3BitrateKbps() {
         return getInt("narrator.mp3.bitrate-kbps");
     }
@@ -357,7 +373,8 @@ public final class NarratorConfig {
      */
     public String audioFingerprint() {
         return String.join("|", get("narrator.voice"), get("narrator.voice.words-per-minute"),
-                get("narrator.mp3.bitrate-kbps"), get("narrator.wav"));
+                get("narrator.mp3.bitrate-kbps"), get("narrator.wav"), get("narrator.loudness.target-lufs"),
+                get("narrator.loudness.max-true-peak-dbtp"));
     }
 
     public static String generator() {

@@ -57,6 +57,6 @@ public record Setting(String key, SettingType type, String defaultValue, String 
 
     /** Whether its value must not be printed (a password). */
     public boolean isSecret() {
-        return key.endsWith(".password");
+        return key.endsWith(".password") || key.endsWith(".key");
     }
 }

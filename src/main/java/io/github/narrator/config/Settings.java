@@ -61,7 +61,15 @@ public final class Settings {
                     setting("narrator.mp3.bitrate-kbps", oneOf(bitrates()), "48", "MP3 bitrate (CBR, mono, 16 kHz)"),
                     setting("narrator.mp3.encoder-thread", oneOf("auto", "off"), "auto",
                             "auto: encode an article's MP3 on a thread of its own while a core is free; off: always in its worker"),
-                    setting("narrator.wav", bool(), "false", "also write narration.wav")),
+                    setting("narrator.loudness.target-lufs", checkedBy("LUFS from -40 to -5, or off", Settings::loudnessTarget), "-16",
+                            "integrated loudness of every narration (EBU R128); -16 is what podcast apps play at, -19 suits a mono programme; off keeps the voice's own level (about -24)"),
+                    setting("narrator.loudness.max-true-peak-dbtp", decimal(-9, 0), "-1",
+                            "highest true peak after loudness, dBTP"),
+                    setting("narrator.wav", bool(), "false", "also write narration.wav"),
+                    setting("narrator.watermark.enabled", bool(), "true",
+                            "add the inaudible watermark narrator verify reads back (off only to measure its cost)"),
+                    setting("narrator.watermark.key", text(), "",
+                            "a publisher's own watermark key instead of the published default; never written to any output")),
             section("Extraction: what counts as an article.",
                     setting("narrator.extract.min-body-words", wholeNumber(1, 100_000), "50",
                             "fewer body words than this and the page is refused (a paywall stub, a teaser)"),
@@ -209,5 +217,21 @@ public final class Settings {
 
     private static Object selectors(String value) {
         return new SiteRule(List.of(value), List.of());
+    }
+
+    /** A loudness target: "off", or LUFS from -40 to -5. */
+    private static Object loudnessTarget(String value) {
+        if (value.strip().equalsIgnoreCase("off")) {
+            return value;
+        }
+        try {
+            double lufs = Double.parseDouble(value.strip());
+            if (lufs < -40 || lufs > -5) {
+                throw new IllegalArgumentException("must be from -40 to -5 LUFS, or off");
+            }
+            return lufs;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a number of LUFS (e.g. -16) or off");
+        }
     }
 }

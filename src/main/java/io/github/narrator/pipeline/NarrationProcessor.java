@@ -115,7 +115,7 @@ final class NarrationProcessor implements AutoCloseable {
             Recording recording;
             try {
                 recording = timeLimit.onThisThread("narrate", narrateLimit, () -> stages.recorder().record(voice,
-                        task.article(), task.script(), stages.provenance(), staging, encoderThread));
+                        task.article(), task.script(), stages.provenance(), task.contentHash(), staging, encoderThread));
             } finally {
                 tracker.recorded(Duration.ofNanos(System.nanoTime() - recordingStart));
             }

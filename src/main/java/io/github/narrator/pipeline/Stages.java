@@ -16,8 +16,11 @@ import io.github.narrator.publish.FailureRecorder;
 import io.github.narrator.publish.Publisher;
 import io.github.narrator.publish.site.SiteBuilder;
 import io.github.narrator.script.ScriptWriter;
+import io.github.narrator.speech.Pronouncer;
+import io.github.narrator.speech.SpokenLabel;
 import io.github.narrator.speech.Synthesizer;
 import io.github.narrator.speech.VoiceSettings;
+import io.github.narrator.watermark.WatermarkKey;
 
 /**
  * The plain-Java stages the routes call, built once from the configuration. The stages know
@@ -40,20 +43,33 @@ public record Stages(
     public static Stages from(NarratorConfig config) {
         Path out = config.outDir();
         VoiceSettings voice = config.voiceSettings();
+        ScriptWriter scriptWriter = new ScriptWriter(config.scriptSettings());
+        checkDisclosureIsHeard(config.scriptSettings().disclosureLabel(), scriptWriter, voice);
         return new Stages(
                 config,
                 new PageFetcher(config.fetchSettings(), config.politenessSettings()),
                 new FeedReader(config.getInt("narrator.source.max-items")),
                 new ArticleExtractor(config.extractorSettings()),
-                new ScriptWriter(config.scriptSettings()),
+                scriptWriter,
                 new NarrationLedger(out.resolve("state"), config.getDuration("narrator.claim-lifetime")),
-                new NarrationRecorder(config.mp3BitrateKbps(), config.wavEnabled(), coverImage(config)),
+                new NarrationRecorder(config.mp3BitrateKbps(), config.wavEnabled(), coverImage(config), config.loudness(),
+                        watermarkKey(config)),
                 new Publisher(out),
                 new FailureRecorder(out.resolve("failed")),
                 new SiteBuilder(out, config.feedSettings(), config.sourceFeedSettings()),
                 voice,
                 new Provenance(NarratorConfig.generator(), Synthesizer.ENGINE_NAME + " " + Synthesizer.ENGINE_VERSION, voice.voiceName(),
                         config.get("narrator.disclosure.label"), config.digitalSourceType()));
+    }
+
+    /**
+     * Refuses to start with a disclosure label the voice would not say as written (a label it would
+     * mispronounce would mark every narration wrongly, unnoticed): costs one voice load, about 0.3 s.
+     */
+    private static void checkDisclosureIsHeard(String label, ScriptWriter scriptWriter, VoiceSettings voice) {
+        try (Pronouncer pronouncer = new Pronouncer(voice.voiceName())) {
+            SpokenLabel.check(label, scriptWriter.voiceText(label), pronouncer);
+        }
     }
 
     /** The channel's cover art, also embedded in every MP3 (ID3 APIC), when it is a local file. */
@@ -65,6 +81,18 @@ public record Stages(
                 throw new UncheckedIOException("cannot read the cover image " + file, e);
             }
         }).orElse(null);
+    }
+
+    /**
+     * The watermark's key: a publisher's own ({@code narrator.watermark.key}) or the published default;
+     * none when {@code narrator.watermark.enabled} is false (for measurements only).
+     */
+    public static WatermarkKey watermarkKey(NarratorConfig config) {
+        if (!config.getBoolean("narrator.watermark.enabled")) {
+            return null;
+        }
+        String secret = config.get("narrator.watermark.key", "");
+        return secret.isEmpty() ? WatermarkKey.DEFAULT : WatermarkKey.privateKey(secret);
     }
 
     /** The same stages with another recorder (tests make narration fail on purpose with it). */

@@ -121,6 +121,11 @@ public class ScriptWriter {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    /** What the voice is given for a line of text, exactly as a script would give it ("AI" → "A I"). */
+    public String voiceText(String written) {
+        return normalizer.normalize(written).voiceText();
+    }
+
     /** Collects chapters of utterances, and the notes on what the voice does not say as written. */
     private final class Builder {
 

@@ -178,12 +178,12 @@ class ArtemisScaleOutTest {
         }
 
         @Override
-        public Recording record(Synthesizer voice, Article article, Script script, Provenance provenance, Path dir,
-                                boolean encoderThread) throws IOException {
+        public Recording record(Synthesizer voice, Article article, Script script, Provenance provenance,
+                                String contentHash, Path dir, boolean encoderThread) throws IOException {
             if (article.title().startsWith("Poison")) {
                 throw new IOException("synthesis failed for " + article.title());
             }
-            return super.record(voice, article, script, provenance, dir, encoderThread);
+            return super.record(voice, article, script, provenance, contentHash, dir, encoderThread);
         }
     }
 

@@ -49,11 +49,11 @@ class NarrateTimeLimitTest {
             Script longScript = writer.write(endless);
             Path first = Files.createDirectories(work.resolve("first"));
             assertThrows(StageTimeLimit.StageTimeoutException.class, () -> limit.onThisThread("narrate", Duration.ofSeconds(1),
-                    () -> recorder.record(voice, endless, longScript, PROVENANCE, first, false)));
+                    () -> recorder.record(voice, endless, longScript, PROVENANCE, "sha256:0123456789", first, false)));
 
             Path second = Files.createDirectories(work.resolve("second"));
             Recording recording = limit.onThisThread("narrate", Duration.ofSeconds(30),
-                    () -> recorder.record(voice, next, writer.write(next), PROVENANCE, second, false));
+                    () -> recorder.record(voice, next, writer.write(next), PROVENANCE, "sha256:89abcdef01", second, false));
             assertTrue(Files.size(recording.mp3()) > 1000, "the voice still works after an interrupted narration");
         }
     }

@@ -128,8 +128,8 @@ class NarrationProcessorTest {
         }
 
         @Override
-        public Recording record(Synthesizer voice, Article article, Script script, Provenance provenance, Path dir,
-                                boolean encoderThread) throws IOException {
+        public Recording record(Synthesizer voice, Article article, Script script, Provenance provenance,
+                                String contentHash, Path dir, boolean encoderThread) throws IOException {
             Files.writeString(dir.resolve("narration.mp3"), "half");
             throw new IOException("No space left on device");
         }

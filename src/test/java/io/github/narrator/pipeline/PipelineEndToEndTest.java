@@ -138,7 +138,8 @@ class PipelineEndToEndTest {
 
         String vtt = Files.readString(dir.resolve("narration.vtt"));
         assertTrue(vtt.startsWith("WEBVTT"));
-        assertTrue(Files.readString(dir.resolve("script.txt")).contains("This audio is created with AI assistance."));
+        assertTrue(Files.readString(dir.resolve("script.txt")).contains("This audio is created with A I assistance."),
+                "the spoken script says the disclosure as it is heard");
     }
 
     private static List<Path> list(Path dir) throws Exception {

@@ -52,7 +52,7 @@ class ScriptWriterTest {
         assertEquals(Utterance.Role.BYLINE, u.get(1).role());
         assertEquals("Published June 2, 2025", u.get(2).written());
         assertEquals("Published June second, twenty twenty-five", u.get(2).spoken());
-        assertEquals(new Utterance("This audio is created with AI assistance.", "This audio is created with AI assistance.",
+        assertEquals(new Utterance("This audio is created with AI assistance.", "This audio is created with A I assistance.",
                 Utterance.PARAGRAPH_PAUSE_MILLIS, Utterance.Role.DISCLOSURE), u.get(3));
         assertEquals(4, u.size());
     }
@@ -62,7 +62,7 @@ class ScriptWriterTest {
         String spoken = script.spokenText();
         assertTrue(spoken.contains("on a one thousand for one thousand basis"), spoken);
         assertTrue(spoken.contains("damaging thirty-four percent of"), spoken);
-        assertTrue(spoken.contains("Lahvroff and U S Secretary of State Marco Roobeeo"), spoken);
+        assertTrue(spoken.contains("Lahvroff and U S Secretary of State Marco Rubio"), spoken);
         assertTrue(spoken.contains("on June first to discuss"), spoken);
     }
 
