@@ -44,6 +44,8 @@ final class NarrationProcessor implements AutoCloseable {
     private final AtomicInteger narrating = new AtomicInteger();
     /** Voices being loaded ahead of the first articles, one for each worker that needs one. */
     private final Queue<FutureTask<Synthesizer>> preloaded = new ConcurrentLinkedQueue<>();
+    /** The first voice preloaded: it also checks the disclosure label. */
+    private volatile FutureTask<Synthesizer> firstVoice;
 
     /** @param onPublished called after each narration is published (the site is rebuilt soon after) */
     NarrationProcessor(Stages stages, BatchTracker tracker, Runnable onPublished, StageTimeLimit timeLimit) {
@@ -68,12 +70,41 @@ final class NarrationProcessor implements AutoCloseable {
      */
     void preloadVoices(int count) {
         for (int i = 0; i < count; i++) {
-            FutureTask<Synthesizer> task = new FutureTask<>(() -> new Synthesizer(stages.voice()));
+            boolean first = firstVoice == null;
+            FutureTask<Synthesizer> task = new FutureTask<>(() -> first ? checkedVoice() : new Synthesizer(stages.voice()));
+            if (first) {
+                firstVoice = task;
+            }
             preloaded.add(task);
             Thread loader = new Thread(task, "narrator-voice-preload-" + (i + 1));
             loader.setDaemon(true);
             loader.start();
         }
+    }
+
+    /** A voice that has been checked to say the disclosure label as written (once a process is enough). */
+    private Synthesizer checkedVoice() {
+        Synthesizer voice = new Synthesizer(stages.voice());
+        try {
+            stages.checkDisclosureIsHeard(voice);
+            return voice;
+        } catch (RuntimeException e) {
+            voice.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Waits for the first preloaded voice and its check of the disclosure label (loading one now
+     * when none was preloaded).
+     *
+     * @throws IllegalArgumentException when the voice would not say the label as written
+     */
+    void awaitCheckedVoice() {
+        if (firstVoice == null) {
+            preloadVoices(1);
+        }
+        await(firstVoice);
     }
 
     private static boolean encoderThreads(String setting) {

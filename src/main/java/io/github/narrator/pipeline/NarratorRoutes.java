@@ -197,6 +197,16 @@ final class NarratorRoutes extends RouteBuilder {
         }
     }
 
+    /**
+     * Waits until the first worker's voice is loaded and has said the disclosure label as written, when
+     * this process narrates: a label it would not is refused before anything is narrated.
+     */
+    void awaitCheckedVoice() {
+        if (role.narrates()) {
+            narration.awaitCheckedVoice();
+        }
+    }
+
     /** Releases the worker voices; call once the Camel context has stopped. */
     void close() {
         narration.close();

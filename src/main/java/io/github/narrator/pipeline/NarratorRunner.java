@@ -113,6 +113,7 @@ public class NarratorRunner implements AutoCloseable {
     public void start(int voices) throws Exception {
         routes.preloadVoices(voices);
         main.start();
+        routes.awaitCheckedVoice(); // a disclosure label the voice would not say stops the run here
         progress.start();
     }
 
@@ -159,6 +160,8 @@ public class NarratorRunner implements AutoCloseable {
 
     /** Keeps polling the sources until the JVM is asked to stop (Ctrl-C, SIGTERM). */
     public void runUntilStopped() throws Exception {
+        routes.preloadVoices(workers());
+        routes.awaitCheckedVoice();
         main.run();
     }
 
