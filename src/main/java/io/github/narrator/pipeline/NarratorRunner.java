@@ -111,9 +111,13 @@ public class NarratorRunner implements AutoCloseable {
 
     /** Starts the pipeline, loading {@code voices} workers' voices meanwhile, while Camel starts and the first articles are read. */
     public void start(int voices) throws Exception {
+        begin(voices);
+        routes.awaitCheckedVoice(); // a disclosure label the voice would not say stops the run here
+    }
+
+    private void begin(int voices) throws Exception {
         routes.preloadVoices(voices);
         main.start();
-        routes.awaitCheckedVoice(); // a disclosure label the voice would not say stops the run here
         progress.start();
     }
 
@@ -136,9 +140,11 @@ public class NarratorRunner implements AutoCloseable {
 
     /** Narrates the given inputs (URLs or paths) and returns when they are done. */
     public BatchTracker.Summary convert(List<String> inputs) throws Exception {
-        start(Math.min(workers(), inputs.size()));
+        begin(Math.min(workers(), inputs.size()));
         long finishesBefore = tracker.finishes();
         inputs.forEach(this::submit);
+        // the pages are read while the voice loads; none is narrated before the voice has said the label
+        routes.awaitCheckedVoice();
         if (queue instanceof SedaWorkQueue) {
             awaitHandled(finishesBefore + inputs.size());
         } else {
