@@ -1,6 +1,5 @@
 package io.github.narrator.cli;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import io.github.narrator.watermark.WatermarkKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,10 +41,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON array, one object per file.")
     boolean json;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Settings file whose narrator.watermark.key is tried beside the default key"
-                    + " (default: ./narrator.properties when present).")
-    Path config;
+    /** Settings: a publisher's narrator.watermark.key is tried beside the published default key. */
+    @Mixin
+    ConfigOptions options;
 
     @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "600",
             description = "Audio decoded per file, at most (default: ${DEFAULT-VALUE}).")
@@ -65,7 +64,7 @@ final class VerifyCommand implements Callable<Integer> {
         List<WatermarkKey> keys = new ArrayList<>();
         keys.add(WatermarkKey.DEFAULT);
         try {
-            NarratorConfig settings = config == null ? NarratorConfig.load() : NarratorConfig.load(config);
+            NarratorConfig settings = options.load();
             String secret = settings.get("narrator.watermark.key", "");
             if (!secret.isEmpty()) {
                 keys.add(WatermarkKey.privateKey(secret));

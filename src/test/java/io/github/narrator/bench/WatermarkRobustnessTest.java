@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.github.narrator.audio.Recording;
 import io.github.narrator.speech.TestScripts;
 import io.github.narrator.testing.Narrations;
+import io.github.narrator.testing.Slow;
 import io.github.narrator.verify.Downloader;
 import io.github.narrator.verify.Verifier;
 import io.github.narrator.watermark.Payload;
@@ -30,6 +31,7 @@ import io.github.narrator.watermark.WatermarkKey;
  * back the payload, and three clips from each unmarked source must give none. The full tables come
  * from {@code narrator bench --only watermark}.
  */
+@Slow
 class WatermarkRobustnessTest {
 
     @TempDir

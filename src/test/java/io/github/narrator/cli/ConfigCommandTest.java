@@ -75,12 +75,21 @@ class ConfigCommandTest {
         CommandLine commandLine = NarratorCommand.commandLine();
         commandLine.getSubcommands().forEach((name, command) -> {
             if (!name.equals("help")) {
-                assertTrue(command.getCommandSpec().findOption("--config") != null, name + " takes --config");
-                assertTrue(command.getCommandSpec().findOption("--set") != null, name + " takes --set");
+                assertTakesConfigAndSet(name, command);
             }
         });
         assertTrue(commandLine.getSubcommands().keySet().containsAll(
-                List.of("run", "convert", "extract", "script", "normalize", "serve", "config", "broker", "bench")));
+                List.of("run", "convert", "extract", "script", "normalize", "serve", "config", "broker", "bench", "verify", "lexicon")));
+    }
+
+    /** A command that does the work takes the options; a group of commands (lexicon check) hands them down. */
+    private static void assertTakesConfigAndSet(String name, CommandLine command) {
+        if (!command.getSubcommands().isEmpty()) {
+            command.getSubcommands().forEach((sub, subcommand) -> assertTakesConfigAndSet(name + " " + sub, subcommand));
+            return;
+        }
+        assertTrue(command.getCommandSpec().findOption("--config") != null, name + " takes --config");
+        assertTrue(command.getCommandSpec().findOption("--set") != null, name + " takes --set");
     }
 
     @Test
