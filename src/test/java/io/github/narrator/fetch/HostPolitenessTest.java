@@ -28,6 +28,14 @@ class HostPolitenessTest {
         threads.shutdownNow();
     }
 
+    /** On another thread: waits for a turn at {@code host}, then gives it back at once. */
+    private Future<?> turnLater(HostPoliteness politeness, String host) {
+        return threads.submit(() -> {
+            politeness.acquire(host, Duration.ZERO).close();
+            return null;
+        });
+    }
+
     @Test
     void noMoreThanTheLimitAreInFlightToOneHostAndEveryoneGetsATurn() throws Exception {
         HostPoliteness politeness = new HostPoliteness(2, Duration.ZERO);
@@ -84,10 +92,7 @@ class HostPolitenessTest {
     void anotherHostDoesNotWait() throws Exception {
         HostPoliteness politeness = new HostPoliteness(1, Duration.ofSeconds(60));
         try (HostPoliteness.Permit busy = politeness.acquire("slow.example", Duration.ZERO)) {
-            Future<?> other = threads.submit(() -> {
-                politeness.acquire("other.example", Duration.ZERO).close();
-                return null;
-            });
+            Future<?> other = turnLater(politeness, "other.example");
             other.get(5, TimeUnit.SECONDS); // while slow.example's only place is taken, for a minute
         }
     }
@@ -96,10 +101,7 @@ class HostPolitenessTest {
     void hostNamesAreComparedWithoutCase() throws Exception {
         HostPoliteness politeness = new HostPoliteness(1, Duration.ZERO);
         HostPoliteness.Permit held = politeness.acquire("News.Example", Duration.ZERO);
-        Future<?> waiting = threads.submit(() -> {
-            politeness.acquire("news.example", Duration.ZERO).close();
-            return null;
-        });
+        Future<?> waiting = turnLater(politeness, "news.example");
         assertThrows(java.util.concurrent.TimeoutException.class, () -> waiting.get(200, TimeUnit.MILLISECONDS));
         held.close();
         waiting.get(5, TimeUnit.SECONDS);
@@ -112,10 +114,7 @@ class HostPolitenessTest {
         first.close();
         first.close();
         HostPoliteness.Permit second = politeness.acquire("news.example", Duration.ZERO);
-        Future<?> third = threads.submit(() -> {
-            politeness.acquire("news.example", Duration.ZERO).close();
-            return null;
-        });
+        Future<?> third = turnLater(politeness, "news.example");
         assertThrows(java.util.concurrent.TimeoutException.class, () -> third.get(200, TimeUnit.MILLISECONDS),
                 "the second close must not have freed a second place");
         second.close();
@@ -126,17 +125,11 @@ class HostPolitenessTest {
     void aWaiterInterruptedGivesNoPlaceAway() throws Exception {
         HostPoliteness politeness = new HostPoliteness(1, Duration.ZERO);
         HostPoliteness.Permit held = politeness.acquire("news.example", Duration.ZERO);
-        Future<?> interrupted = threads.submit(() -> {
-            politeness.acquire("news.example", Duration.ZERO).close();
-            return null;
-        });
+        Future<?> interrupted = turnLater(politeness, "news.example");
         Thread.sleep(50);
         interrupted.cancel(true);
         held.close();
-        Future<?> next = threads.submit(() -> {
-            politeness.acquire("news.example", Duration.ZERO).close();
-            return null;
-        });
+        Future<?> next = turnLater(politeness, "news.example");
         next.get(5, TimeUnit.SECONDS);
     }
 }
