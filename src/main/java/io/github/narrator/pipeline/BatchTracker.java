@@ -41,6 +41,7 @@ public class BatchTracker {
     private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
     private final DoubleAdder audioSeconds = new DoubleAdder();
     private final AtomicLong finishes = new AtomicLong();
+    private final AtomicLong recordingNanos = new AtomicLong();
     private final AtomicLong lastActivityNanos = new AtomicLong(System.nanoTime());
 
     /** An input starts its way through the pipeline: it is in flight until {@link #finished} or {@link #handedOver}. */
@@ -79,6 +80,16 @@ public class BatchTracker {
         land(input);
         finishes.incrementAndGet();
         touch();
+    }
+
+    /** Adds the time a worker spent synthesising and encoding one narration. */
+    public void recorded(Duration spent) {
+        recordingNanos.addAndGet(spent.toNanos());
+    }
+
+    /** The time workers have spent synthesising and encoding, all of them together: how busy the voices were. */
+    public Duration recordingTime() {
+        return Duration.ofNanos(recordingNanos.get());
     }
 
     /** Outcomes counted so far, one per handling of an input (an input given twice counts twice). */
