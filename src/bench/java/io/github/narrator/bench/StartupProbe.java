@@ -16,8 +16,12 @@ final class StartupProbe {
 
     private static final String COMMAND = "io.github.narrator.cli.NarratorCommand";
 
-    /** @param firstAudioSeconds from the start of the process to the first MP3 byte on disk */
-    record Result(double wallSeconds, double firstAudioSeconds) {
+    /**
+     * @param firstAudioSeconds from the start of the process to the first MP3 byte on disk
+     * @param firstAudioCpuSeconds the CPU time the process had used by then, all its threads together (NaN
+     *                             where the system does not tell): unlike wall time, it hardly grows on a busy machine
+     */
+    record Result(double wallSeconds, double firstAudioSeconds, double firstAudioCpuSeconds) {
     }
 
     private StartupProbe() {
@@ -32,11 +36,13 @@ final class StartupProbe {
         Process process = builder.start();
         process.getOutputStream().close();
         double firstAudio = Double.NaN;
+        double firstAudioCpu = Double.NaN;
         Path staging = outDir.resolve(".staging");
         while (process.isAlive()) {
             // a look every 5 ms costs the child next to nothing: narrations are staged in out/.staging
             if (Double.isNaN(firstAudio) && Files.isDirectory(staging) && hasAudio(staging)) {
                 firstAudio = (System.nanoTime() - start) / 1e9;
+                firstAudioCpu = process.info().totalCpuDuration().map(cpu -> cpu.toNanos() / 1e9).orElse(Double.NaN);
             }
             Thread.sleep(5);
         }
@@ -47,7 +53,7 @@ final class StartupProbe {
         if (Double.isNaN(firstAudio)) {
             throw new IOException("narrator convert " + page + " ended before any MP3 byte was seen in " + outDir);
         }
-        return new Result(wall, firstAudio);
+        return new Result(wall, firstAudio, firstAudioCpu);
     }
 
     private static boolean hasAudio(Path outDir) throws IOException {

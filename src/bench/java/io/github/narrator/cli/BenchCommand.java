@@ -19,9 +19,9 @@ import picocli.CommandLine.Option;
 /** {@code narrator bench}: measures speed, scaling, memory and start-up, prints one table and writes it as JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure Narrator: pipeline against the engine's limit, 1 against 2 workers, memory per article,"
-                + " the MP3 encoder, cold start-up, a do-it-yourself shell pipeline (readability, espeak-ng, lame),"
-                + " and the watermark (level, robustness to re-encoding and noise, false positives; needs lame, ffmpeg,"
-                + " sox, espeak-ng).",
+                + " the MP3 encoder, cold start-up, a slow site (workers kept busy), a do-it-yourself shell pipeline"
+                + " (readability, espeak-ng, lame), and the watermark (level, robustness to re-encoding and noise,"
+                + " false positives; needs lame, ffmpeg, sox, espeak-ng).",
                 "Prints one table (medians of --runs runs, with min-max) and writes it as JSON. Takes about 20 minutes;"
                 + " run it on an otherwise idle machine."})
 final class BenchCommand implements Callable<Integer> {
@@ -33,11 +33,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "Article lengths for the engine and memory sections (default: ${DEFAULT-VALUE}).")
     List<Integer> words;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "100", description = "Articles in the batch (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "100", description = "Articles in the batch of the cores, peer and network sections (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--page-delay", paramLabel = "MS", defaultValue = "200",
+            description = "How long the network section's site takes to answer each page, in milliseconds (default: ${DEFAULT-VALUE}).")
+    long pageDelayMillis;
+
     @Option(names = "--only", paramLabel = "SECTION,...", split = ",",
-            description = "Run only these sections: engine, cores, peer, memory, startup, watermark, backfill"
+            description = "Run only these sections: engine, cores, peer, memory, startup, watermark, network, backfill"
                     + " (default: all but backfill, which --backfill adds).")
     List<String> only;
 
@@ -84,7 +88,8 @@ final class BenchCommand implements Callable<Integer> {
         Path home = peerHome != null ? peerHome : Bench.DEFAULT_PEER_HOME;
         Path file = json != null ? json : defaultJson();
         Bench.Settings settings = new Bench.Settings(runs, words, batch, sections, compareQuality, compareHeap, home,
-                excerpts, clips, backfill != null ? backfill : 1000, file.toAbsolutePath().getParent());
+                excerpts, clips, backfill != null ? backfill : 1000, file.toAbsolutePath().getParent(),
+                java.time.Duration.ofMillis(pageDelayMillis));
         BenchReport report = new Bench(options.load(), settings, System.err).run();
         report.writeJson(file);
         System.out.print(BenchTable.render(report));
@@ -99,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
                 sections.add(Bench.Section.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--only: no section '" + name + "'; the sections are "
-                        + "engine, cores, peer, memory, startup, watermark, backfill");
+                        + "engine, cores, peer, memory, startup, watermark, network, backfill");
             }
         }
         return sections;

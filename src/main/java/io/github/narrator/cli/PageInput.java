@@ -17,7 +17,7 @@ final class PageInput {
 
     static FetchedPage fetch(String input, NarratorConfig config) throws FetchException {
         URI uri = PageFetcher.toUri(input);
-        return new PageFetcher(config.fetchSettings()).fetch(uri.toString(), SourcePolicy.named(uri), Validators.NONE)
+        return new PageFetcher(config.fetchSettings(), config.politenessSettings()).fetch(uri.toString(), SourcePolicy.named(uri), Validators.NONE)
                 .orElseThrow(() -> FetchException.permanent(input, "no content"));
     }
 }

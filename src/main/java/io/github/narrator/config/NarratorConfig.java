@@ -26,6 +26,7 @@ import io.github.narrator.audio.Loudness;
 import io.github.narrator.extract.ExtractorSettings;
 import io.github.narrator.extract.SiteRule;
 import io.github.narrator.fetch.FetchSettings;
+import io.github.narrator.fetch.PolitenessSettings;
 import io.github.narrator.publish.site.FeedSettings;
 import io.github.narrator.publish.site.SourceFeedSettings;
 import io.github.narrator.script.ScriptSettings;
@@ -252,6 +253,13 @@ public final class NarratorConfig {
                 getInt("narrator.fetch.max-redirects"),
                 get("narrator.fetch.user-agent").replace("{version}", NarratorVersion.VERSION),
                 getBoolean("narrator.fetch.allow-private-addresses"));
+    }
+
+    /** robots.txt and the limits per host that every fetch from the web keeps to. */
+    public PolitenessSettings politenessSettings() {
+        return new PolitenessSettings(getBoolean("narrator.fetch.robots"), get("narrator.fetch.robots.user-agent"),
+                getDuration("narrator.fetch.robots.max-crawl-delay"), getInt("narrator.fetch.host.max-in-flight"),
+                getDuration("narrator.fetch.host.delay"));
     }
 
     /** What counts as an article: minimum length, the languages the voice reads, per-site selectors. */

@@ -99,7 +99,20 @@ public final class Settings {
                             "Narrator/{version} (article narration; +https://github.com/narrator)",
                             "sent with every request; {version} is Narrator's version"),
                     setting("narrator.fetch.allow-private-addresses", bool(), "false",
-                            "fetch loopback and private addresses too (tests only)")),
+                            "fetch loopback and private addresses too (tests only)"),
+                    setting("narrator.fetch.concurrency", wholeNumber(1, 256), "8",
+                            "articles fetched and made ready for narration (extract, script) at once"),
+                    setting("narrator.fetch.host.max-in-flight", wholeNumber(1, 64), "4",
+                            "requests to one host in flight at once, at most"),
+                    setting("narrator.fetch.host.delay", duration(Duration.ZERO), "0.1s",
+                            "time between the starts of two requests to one host, at least (a longer robots.txt Crawl-delay wins)"),
+                    setting("narrator.fetch.robots", bool(), "true",
+                            "obey robots.txt: a page it disallows is recorded as failed (turn off only for a site you run)"),
+                    setting("narrator.fetch.robots.user-agent", checkedBy("a robots.txt product token (letters, _ and -)",
+                                    Settings::productToken), "Narrator",
+                            "whose rules in robots.txt apply; the `*` group applies when none names it"),
+                    setting("narrator.fetch.robots.max-crawl-delay", duration(Duration.ZERO), "30s",
+                            "a site whose robots.txt asks for a longer Crawl-delay is not fetched from (its pages fail)")),
             section("Time limits of the stages after fetching: a page that makes a parser run away fails instead"
                             + " of hanging the batch.",
                     setting("narrator.stage.extract-timeout", positiveDuration(), "60s",
@@ -240,6 +253,13 @@ public final class Settings {
 
     private static Object uuid(String value) {
         return value.isBlank() ? value : java.util.UUID.fromString(value.strip());
+    }
+
+    private static Object productToken(String value) {
+        if (!value.matches("[A-Za-z_-]+")) {
+            throw new IllegalArgumentException("must be a product token such as Narrator (letters, _ and -)");
+        }
+        return value;
     }
 
     private static Object selectors(String value) {

@@ -51,6 +51,7 @@ public class BatchTracker {
     private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
     private final DoubleAdder audioSeconds = new DoubleAdder();
     private final AtomicLong finishes = new AtomicLong();
+    private final AtomicLong recordingNanos = new AtomicLong();
     private final AtomicLong lastActivityNanos = new AtomicLong(System.nanoTime());
     private final List<NarrationProgress> followers = new CopyOnWriteArrayList<>();
 
@@ -129,6 +130,16 @@ public class BatchTracker {
                 LOG.warn("a follower of the pipeline's progress failed: {}", e.toString());
             }
         }
+    }
+
+    /** Adds the time a worker spent synthesising and encoding one narration. */
+    public void recorded(Duration spent) {
+        recordingNanos.addAndGet(spent.toNanos());
+    }
+
+    /** The time workers have spent synthesising and encoding, all of them together: how busy the voices were. */
+    public Duration recordingTime() {
+        return Duration.ofNanos(recordingNanos.get());
     }
 
     /** Outcomes counted so far, one per handling of an input (an input given twice counts twice). */

@@ -9,18 +9,25 @@ import io.github.narrator.fetch.FetchException;
 
 /**
  * The core pipeline. Source routes (YAML in {@code routes/}, instances of the {@link SourceTemplates})
- * hand their finds to one of five entry points:
+ * hand their finds to one of five entry points (built only when source routes are loaded; {@code convert}
+ * hands its inputs to a sixth, {@link #COMMAND_LINE}):
  * <ul>
  *   <li>{@code direct:narrator-file}: a dropped article file</li>
  *   <li>{@code direct:narrator-url}: an article URL (or path)</li>
  *   <li>{@code direct:narrator-feed}: the URL or path of an RSS/Atom feed</li>
  *   <li>{@code direct:narrator-sitemap}: the URL or path of an XML sitemap or sitemap index (may be .gz)</li>
  *   <li>{@code direct:narrator-url-list}: the URL or path of a list of article URLs, one a line</li>
- *   <li>{@code seda:narrator-api}: an {@link IngestItem} the submit API accepted (source {@code api})</li>
  * </ul>
+ * The submit API hands each URL it accepts, as an {@link IngestItem} of the source {@code api}, to
+ * {@link #API} (always built, like {@link #COMMAND_LINE}).
  * A feed, sitemap or list is read into one {@link IngestItem} per article; each item goes fetch →
  * extract → script → hash → dedupe → work queue, and a worker narrates it. A failure at any step is
  * filed under {@code failed/}, named by the step's id, while the batch goes on.
+ *
+ * <p>Items wait for the ingest steps in a small bounded queue ({@link #INGEST_QUEUE}) that
+ * {@code narrator.fetch.concurrency} threads take from, so a slow site keeps that many pages in flight
+ * instead of one; a full queue holds the source back, as a full work queue holds the ingest threads.
+ * A fetch that is retried waits for its next attempt on a timer, not on a thread.
  */
 final class NarratorRoutes extends RouteBuilder {
 
@@ -32,27 +39,36 @@ final class NarratorRoutes extends RouteBuilder {
     /** Where {@code convert} hands its inputs; they are recorded as coming from {@link #COMMAND_LINE_SOURCE}. */
     static final String COMMAND_LINE = "direct:narrator-command-line";
     static final String COMMAND_LINE_SOURCE = "command line";
+    /** The queue in front of the ingest steps. */
+    static final String INGEST_QUEUE = "narrator-ingest";
     /**
-     * Where the submit API's URLs wait for ingest, so that a request is answered at once; its own
-     * threads then fetch and extract them, as a source's timer thread does its finds.
+     * Where the submit API's items wait for the ingest queue, so that a request is answered at once
+     * (and refused, not held, should it be full); one thread hands them on as the ingest queue has room.
      */
-    static final String API = "seda:narrator-api?size=10000&concurrentConsumers=2";
+    static final String API = "seda:narrator-api?size=10000&pollTimeout=" + SedaQueue.POLL_TIMEOUT_MILLIS;
     /** The route id, and the source recorded in a submitted article's metadata. */
     static final String API_SOURCE = "api";
-    private static final String ARTICLE = "direct:narrator-article";
 
     private final Stages stages;
     private final WorkQueue queue;
+    private final SedaQueue ingestQueue;
     private final Role role;
+    private final boolean withSourceRoutes;
     private final SourceInputs sources;
     private final IngestProcessors ingest;
     private final NarrationProcessor narration;
     private final FailureProcessor failures;
     private final StageTimeLimit timeLimit = new StageTimeLimit();
 
-    NarratorRoutes(Stages stages, WorkQueue queue, Role role, BatchTracker tracker, Runnable onPublished) {
+    /** @param withSourceRoutes whether source routes will hand finds to the entry points (false: only {@link #COMMAND_LINE}) */
+    NarratorRoutes(Stages stages, WorkQueue queue, Role role, boolean withSourceRoutes, BatchTracker tracker,
+                   Runnable onPublished) {
         this.stages = stages;
+        this.withSourceRoutes = withSourceRoutes;
         this.queue = queue;
+        int concurrency = stages.config().getInt("narrator.fetch.concurrency");
+        // as many places as threads: enough to keep them busy, few enough that a source waits rather than piling up
+        this.ingestQueue = new SedaQueue(INGEST_QUEUE, concurrency, concurrency);
         this.role = role;
         this.sources = new SourceInputs(stages);
         this.ingest = new IngestProcessors(stages, tracker, timeLimit, queue.shared());
@@ -69,6 +85,7 @@ final class NarratorRoutes extends RouteBuilder {
                 .redeliveryDelay(stages.config().getDuration("narrator.fetch.retry-delay").toMillis())
                 .useExponentialBackOff()
                 .backOffMultiplier(2)
+                .asyncDelayedRedelivery() // the thread goes on with other pages while this one waits
                 .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.INFO)
                 .handled(true)
                 .process(failures::record);
@@ -85,40 +102,19 @@ final class NarratorRoutes extends RouteBuilder {
     }
 
     private void configureIngest() {
-        from(FILE).routeId("narrator-file")
-                .process(sources::droppedFile)
-                .to(ARTICLE);
-
-        from(URL).routeId("narrator-url")
-                .process(sources::namedUrl)
-                .to(ARTICLE);
-
         // convert's inputs: the route's id is their source
         from(COMMAND_LINE).routeId(COMMAND_LINE_SOURCE)
                 .process(sources::namedUrl)
-                .to(ARTICLE);
-
+                .to(ingestQueue.uri());
         // the submit API's items come checked against its policy, which the fetch applies again (redirects too)
         from(API).routeId(API_SOURCE)
-                .to(ARTICLE);
-
-        readLinks(FEED, "feed", sources::feedLinks);
-        readLinks(URL_LIST, "url-list", sources::listedUrls);
-
-        from(SITEMAP).routeId("narrator-sitemap")
-                .process(sources::document)
-                .step("sitemap").process(sources::sitemapEntries).end()
-                .split(body())
-                    .choice()
-                        .when(body().isInstanceOf(SourceDocument.class))
-                            .to(SITEMAP)
-                        .otherwise()
-                            .to(ARTICLE)
-                    .end()
-                .end();
+                .to(ingestQueue.uri());
+        if (withSourceRoutes) {
+            configureSourceEntries();
+        }
 
         // The body is one IngestItem throughout; each step fills in its part (failure records name the step).
-        from(ARTICLE).routeId("narrator-ingest")
+        from(ingestQueue.uri()).routeId("narrator-ingest")
                 .step("fetch").process(ingest::fetch).end()
                 .step("extract").process(ingest::extract).end()
                 .step("script").process(ingest::script).end()
@@ -133,13 +129,39 @@ final class NarratorRoutes extends RouteBuilder {
                 .end();
     }
 
-    /** A route that reads a feed or list (step {@code step}) into one item per link, each ingested in turn. */
+    /** The entry points the source routes hand their finds to (not built for {@code convert}: fewer routes, a faster start). */
+    private void configureSourceEntries() {
+        from(FILE).routeId("narrator-file")
+                .process(sources::droppedFile)
+                .to(ingestQueue.uri());
+
+        from(URL).routeId("narrator-url")
+                .process(sources::namedUrl)
+                .to(ingestQueue.uri());
+
+        readLinks(FEED, "feed", sources::feedLinks);
+        readLinks(URL_LIST, "url-list", sources::listedUrls);
+
+        from(SITEMAP).routeId("narrator-sitemap")
+                .process(sources::document)
+                .step("sitemap").process(sources::sitemapEntries).end()
+                .split(body())
+                    .choice()
+                        .when(body().isInstanceOf(SourceDocument.class))
+                            .to(SITEMAP)
+                        .otherwise()
+                            .to(ingestQueue.uri())
+                    .end()
+                .end();
+    }
+
+    /** A route that reads a feed or list (step {@code step}) into one item per link, each handed to the ingest queue. */
     private void readLinks(String entryPoint, String step, Processor read) {
         from(entryPoint).routeId("narrator-" + step)
                 .process(sources::document)
                 .step(step).process(read).end()
                 .split(body())
-                    .to(ARTICLE)
+                    .to(ingestQueue.uri())
                 .end();
     }
 
@@ -176,10 +198,25 @@ final class NarratorRoutes extends RouteBuilder {
         return failure.retryable() && (failure.retryAfter() == null || failure.retryAfter().compareTo(maxRetryAfter) <= 0);
     }
 
-    /** Starts loading the first worker's voice now, when this process narrates. */
-    void preloadVoice() {
+    /** Items waiting for an ingest thread right now (0 when this process does not ingest). */
+    int ingestDepth(org.apache.camel.CamelContext context) {
+        return role.ingests() ? ingestQueue.depth(context) : 0;
+    }
+
+    /** Starts loading {@code count} workers' voices now, when this process narrates. */
+    void preloadVoices(int count) {
         if (role.narrates()) {
-            narration.preloadVoice();
+            narration.preloadVoices(count);
+        }
+    }
+
+    /**
+     * Waits until the first worker's voice is loaded and has said the disclosure label as written, when
+     * this process narrates: a label it would not is refused before anything is narrated.
+     */
+    void awaitCheckedVoice() {
+        if (role.narrates()) {
+            narration.awaitCheckedVoice();
         }
     }
 

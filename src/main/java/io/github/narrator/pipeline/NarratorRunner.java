@@ -58,7 +58,8 @@ public class NarratorRunner implements AutoCloseable {
         // One in-JVM queue per folder: a second would narrate the same articles.
         this.lock = queue instanceof SedaWorkQueue ? OutputLock.acquire(config.outDir()) : null;
         this.site = role.narrates() ? new SiteRefresher(stages.site()) : null;
-        this.routes = new NarratorRoutes(stages, queue, role, tracker, site == null ? () -> { } : site::requestRebuild);
+        this.routes = new NarratorRoutes(stages, queue, role, routesDir != null, tracker,
+                site == null ? () -> { } : site::requestRebuild);
         this.progress = new ProgressReporter(tracker, this::queueDepth, progressOut, terminal);
 
         Duration livesAtMost = config.getDuration("narrator.stage.narrate-timeout").plus(Duration.ofMinutes(5));
@@ -118,15 +119,31 @@ public class NarratorRunner implements AutoCloseable {
         return "file:" + routesDir.toAbsolutePath().normalize() + "/*.yaml";
     }
 
+    /** Starts the pipeline, loading one worker's voice meanwhile (the others load when first needed). */
     public void start() throws Exception {
-        routes.preloadVoice(); // loads while Camel starts and the first article is read
+        start(1);
+    }
+
+    /** Starts the pipeline, loading {@code voices} workers' voices meanwhile, while Camel starts and the first articles are read. */
+    public void start(int voices) throws Exception {
+        begin(voices);
+        routes.awaitCheckedVoice(); // a disclosure label the voice would not say stops the run here
+    }
+
+    private void begin(int voices) throws Exception {
+        routes.preloadVoices(voices);
         main.start();
         progress.start();
     }
 
+    /** Workers in this process: the voices a batch needs. */
+    public int workers() {
+        return role.narrates() ? stages.config().workers() : 0;
+    }
+
     /** Starts, lets every source poll once, waits until all articles are narrated or failed, stops. */
     public BatchTracker.Summary runOnce() throws Exception {
-        start();
+        start(workers());
         return finish();
     }
 
@@ -138,9 +155,11 @@ public class NarratorRunner implements AutoCloseable {
 
     /** Narrates the given inputs (URLs or paths) and returns when they are done. */
     public BatchTracker.Summary convert(List<String> inputs) throws Exception {
-        start();
+        begin(Math.min(workers(), inputs.size()));
         long finishesBefore = tracker.finishes();
         inputs.forEach(this::submit);
+        // the pages are read while the voice loads; none is narrated before the voice has said the label
+        routes.awaitCheckedVoice();
         if (queue instanceof SedaWorkQueue) {
             awaitHandled(finishesBefore + inputs.size());
         } else {
@@ -151,7 +170,7 @@ public class NarratorRunner implements AutoCloseable {
 
     /**
      * Hands one input (URL or path) to the started pipeline, as {@code convert} does: returns once it
-     * is queued for narration (or already done with); the {@link #tracker()} counts it when finished.
+     * is queued for fetching (waiting while that queue is full); the {@link #tracker()} counts it when finished.
      */
     public void submit(String input) {
         producer().sendBody(NarratorRoutes.COMMAND_LINE, input);
@@ -184,6 +203,8 @@ public class NarratorRunner implements AutoCloseable {
 
     /** Keeps polling the sources until the JVM is asked to stop (Ctrl-C, SIGTERM). */
     public void runUntilStopped() throws Exception {
+        routes.preloadVoices(workers());
+        routes.awaitCheckedVoice();
         main.run();
     }
 
@@ -228,7 +249,9 @@ public class NarratorRunner implements AutoCloseable {
         long idleSince = -1;
         while (true) {
             // An ingest process is done once its items are queued; workers are done when the queue is empty.
-            boolean idle = context.getInflightRepository().size() == 0 && (!role.narrates() || queue.depth(context) == 0);
+            // Items waiting in a queue are in no exchange in flight, so both queues are asked too.
+            boolean idle = context.getInflightRepository().size() == 0 && routes.ingestDepth(context) == 0
+                    && (!role.narrates() || queue.depth(context) == 0);
             long now = System.nanoTime();
             idleSince = !idle ? -1 : idleSince < 0 ? now : idleSince;
             if (idle && tracker.inFlight().isEmpty() && done.getAsBoolean()) {

@@ -24,6 +24,8 @@ import com.sun.speech.freetts.cart.Durator;
 public final class Pronouncer implements AutoCloseable {
 
     private final Voice voice;
+    /** Whether the voice is this pronouncer's own, to unload when closed (not when borrowed from a {@link Synthesizer}). */
+    private final boolean owned;
 
     /**
      * Loads the named voice for its text analysis.
@@ -32,7 +34,12 @@ public final class Pronouncer implements AutoCloseable {
      * @throws IllegalStateException    if the voice cannot be loaded
      */
     public Pronouncer(String voiceName) {
-        this.voice = FreeTtsVoices.allocate(voiceName);
+        this(FreeTtsVoices.allocate(voiceName), true);
+    }
+
+    Pronouncer(Voice voice, boolean owned) {
+        this.voice = voice;
+        this.owned = owned;
     }
 
     /** The words the voice makes of the text and the phones of each, in order ("pau" pauses left out). */
@@ -86,6 +93,8 @@ public final class Pronouncer implements AutoCloseable {
 
     @Override
     public void close() {
-        voice.deallocate();
+        if (owned) {
+            voice.deallocate();
+        }
     }
 }

@@ -133,6 +133,14 @@ public class Synthesizer implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * The text analysis of this synthesizer's own voice, without loading another: on the thread that
+     * owns the voice, and not while it speaks. Closing it leaves the voice loaded.
+     */
+    public Pronouncer pronouncer() {
+        return new Pronouncer(voice, false);
+    }
+
     /** The voice's name, e.g. "kevin16", for the TTS_VOICE tag and metadata. */
     public String voiceName() {
         return voice.getName();
