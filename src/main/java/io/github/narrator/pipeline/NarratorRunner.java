@@ -185,8 +185,12 @@ public class NarratorRunner implements AutoCloseable {
         if (!role.ingests() || !role.narrates()) {
             throw new IllegalStateException("the submit API needs a process that both ingests and narrates (narrator.role=both)");
         }
-        return (input, policy) -> producer().sendBody(NarratorRoutes.API,
-                new IngestItem(input, NarratorRoutes.API_SOURCE, policy));
+        return (input, policy) -> {
+            if (context() == null || !context().isStarted()) {
+                throw new IllegalStateException("the pipeline is not running (starting or stopping); submit it again shortly");
+            }
+            producer().sendBody(NarratorRoutes.API, new IngestItem(input, NarratorRoutes.API_SOURCE, policy));
+        };
     }
 
     /** {@code follower} hears when each input starts narrating, is done, or fails. */

@@ -69,7 +69,8 @@ class ServeCommandTest {
         assertEquals(0, result.get());
     }
 
-    private static RawHttp.Response waitForHealth(int port) throws Exception {
+    /** Waits until a server starting on {@code port} answers /health. */
+    static RawHttp.Response waitForHealth(int port) throws Exception {
         IOException last = null;
         for (int attempt = 0; attempt < 200; attempt++) {
             try {
@@ -82,7 +83,7 @@ class ServeCommandTest {
         throw last;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +53,7 @@ class SubmitApiEndToEndTest {
             String allowed = site.url("/").replaceFirst("^http://", "").replaceFirst("/$", "");
 
             Path out = work.resolve("out");
-            int port = freePort();
+            int port = ServeCommandTest.freePort();
             AtomicReference<Object> result = new AtomicReference<>();
             Thread serving = new Thread(() -> {
                 try {
@@ -70,7 +68,7 @@ class SubmitApiEndToEndTest {
             serving.start();
             ApiClient client = new ApiClient("http://127.0.0.1:" + port + "/");
             try {
-                waitForHealth(port);
+                ServeCommandTest.waitForHealth(port);
 
                 HttpResponse<String> accepted = client.post(TOKEN, "{\"url\": \"" + articleUrl + "\"}");
                 assertEquals(202, accepted.statusCode(), accepted.body());
@@ -125,25 +123,5 @@ class SubmitApiEndToEndTest {
             Thread.sleep(500);
         }
         throw new AssertionError("no outcome in 2 minutes; states seen: " + seen);
-    }
-
-    private static void waitForHealth(int port) throws Exception {
-        IOException last = null;
-        for (int attempt = 0; attempt < 400; attempt++) {
-            try {
-                RawHttp.send(port, "GET", "/health");
-                return;
-            } catch (IOException notYet) {
-                last = notYet;
-                Thread.sleep(50);
-            }
-        }
-        throw last;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
