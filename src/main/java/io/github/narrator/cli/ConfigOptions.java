@@ -11,6 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The options every command takes to choose its settings: defaults, then {@code ./narrator.properties}
  * or {@code --config FILE}, then {@code --set key=value}, then the command's own options. The result is
@@ -23,7 +25,7 @@ final class ConfigOptions {
     CommandSpec command;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: ./narrator.properties when present).")
-    Path config;
+    @Nullable Path config;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one setting, e.g. --set narrator.wav=true.")
     Map<String, String> overrides = new LinkedHashMap<>();

@@ -16,6 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import org.jspecify.annotations.Nullable;
+
 /** {@code narrator lexicon check}: whether the voice says every entry of the pronunciation lexicon as meant. */
 @Command(name = "lexicon", mixinStandardHelpOptions = true,
         description = "Work with the pronunciation lexicon.",
@@ -37,7 +39,7 @@ final class LexiconCommand implements Runnable {
     static final class Check implements Callable<Integer> {
 
         @Parameters(arity = "0..1", paramLabel = "FILE", description = "The lexicon (default: the narrator.lexicon setting).")
-        Path file;
+        @Nullable Path file;
 
         @Mixin
         ConfigOptions options;

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code narrator normalize}: what the narrator says for each line of text. Reads stdin and writes one
  * spoken line per written line; with {@code --tsv} reads a test file (id, category, written, spoken)
@@ -34,12 +36,12 @@ import picocli.CommandLine.Option;
 public class NormalizeCommand implements Callable<Integer> {
 
     @Option(names = "--tsv", paramLabel = "FILE", description = "Test cases to normalise (id, category, written, spoken).")
-    Path tsv;
+    @Nullable Path tsv;
 
     @Option(names = "--lexicon", paramLabel = "FILE",
             description = "The pronunciation lexicon whose respellings are applied (default: the setting narrator.lexicon,"
                     + " as the pipeline does).")
-    Path lexicon;
+    @Nullable Path lexicon;
 
     @Option(names = "--no-lexicon", description = "Apply no lexicon: the plain normalised text.")
     boolean noLexicon;

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.jspecify.annotations.Nullable;
+
 /** {@code narrator run}: the batch job, on the sources in routes/. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Narrate every new or changed article the source routes (routes/*.yaml) point at.",
@@ -23,18 +25,18 @@ final class RunCommand implements Callable<Integer> {
     boolean once;
 
     @Option(names = "--routes", paramLabel = "DIR", description = "Folder of YAML source routes (default: routes/).")
-    Path routes;
+    @Nullable Path routes;
 
     @Option(names = "--workers", paramLabel = "N", description = "Narration workers (default: one per core).")
-    Integer workers;
+    @Nullable Integer workers;
 
     @Option(names = "--role", paramLabel = "ROLE",
             description = "ingest, worker or both (default). ingest and worker need narrator.queue=artemis.")
-    String role;
+    @Nullable String role;
 
     @Option(names = "--serve", paramLabel = "PORT",
             description = "Also serve out/ (player, feed, audio) on 127.0.0.1:PORT while running.")
-    Integer servePort;
+    @Nullable Integer servePort;
 
     @Mixin
     ConfigOptions options;

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.jspecify.annotations.Nullable;
+
 /** {@code narrator serve}: the player pages, feed and narrations of the output folder over HTTP. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the output folder over HTTP: player pages, podcast feed, playlist, audio (with byte ranges),",
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: the setting narrator.serve.port).")
-    Integer port;
+    @Nullable Integer port;
 
     @Option(names = "--host", paramLabel = "ADDRESS",
             description = "Address to listen on (default: the setting narrator.serve.host, this machine only; 0.0.0.0 for every interface).")
