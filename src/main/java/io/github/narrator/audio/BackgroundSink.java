@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * sink is thrown by the next {@link #write} or by {@link #close}, which also closes the other sink on
  * its thread and waits until all is done.
  */
-public final class BackgroundSink implements PcmSink {
+final class BackgroundSink implements PcmSink {
 
     static final int CHUNK_SAMPLES = 8192;
     static final int CHUNKS_AHEAD = 16;

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * parameters ({@code utm_*}, {@code fbclid}, {@code gclid} and their kind); other parameters keep
  * their order, since they can choose the page. What is not a hierarchical http(s) URL is left as it is.
  */
-public final class UrlKey {
+final class UrlKey {
 
     /** Query parameters that say how a reader arrived, never which page they read. */
     private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid",

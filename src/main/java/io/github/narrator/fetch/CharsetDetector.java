@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * Content-Type header, then a {@code <meta>} declaration in the first bytes, then UTF-8 when the
  * bytes are valid UTF-8, else windows-1252.
  */
-public final class CharsetDetector {
+final class CharsetDetector {
 
     /** How far into the page a meta charset declaration is looked for (HTML says 1024; be generous). */
     private static final int META_SCAN_BYTES = 4096;
