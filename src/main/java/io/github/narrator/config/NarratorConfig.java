@@ -117,7 +117,7 @@ public final class NarratorConfig {
      * What is wrong with the values: one line each, naming the key, the value, where it came from and
      * the problem. Empty when all is well.
      */
-    public List<String> problems() {
+    List<String> problems() {
         List<String> problems = new ArrayList<>();
         for (String key : keys()) {
             Settings.find(key).ifPresent(setting -> {

@@ -27,7 +27,7 @@ public record Setting(String key, SettingType type, String defaultValue, String 
     }
 
     /** Whether this declares many keys ({@code narrator.extract.site.<host>.include}), each with no default. */
-    public boolean isFamily() {
+    boolean isFamily() {
         return key.contains("<");
     }
 

@@ -69,7 +69,7 @@ public record SourcePolicy(boolean web, Set<String> allowedHosts, @Nullable Path
     }
 
     /** Web pages on these hosts (and their subdomains) only. */
-    public SourcePolicy withAllowedHosts(Set<String> hosts) {
+    SourcePolicy withAllowedHosts(Set<String> hosts) {
         return new SourcePolicy(true, hosts, localRoot, allowPrivateAddresses);
     }
 
@@ -77,7 +77,7 @@ public record SourcePolicy(boolean web, Set<String> allowedHosts, @Nullable Path
         return new SourcePolicy(web, allowedHosts, root, allowPrivateAddresses);
     }
 
-    public SourcePolicy withPrivateAddresses(boolean allow) {
+    SourcePolicy withPrivateAddresses(boolean allow) {
         return new SourcePolicy(web, allowedHosts, localRoot, allow);
     }
 

@@ -233,7 +233,7 @@ public class Publisher {
     }
 
     /** A feed GUID: derived from the canonical URL only, so it never changes and is never reused. */
-    public static String guidOf(String canonicalUrl) {
+    static String guidOf(String canonicalUrl) {
         return "narrator:" + ContentHash.sha256Hex(canonicalUrl).substring(0, 32);
     }
 
