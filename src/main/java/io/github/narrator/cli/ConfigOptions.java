@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import io.github.narrator.config.NarratorConfig;
+
+import org.jspecify.annotations.Nullable;
+
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * The options every command takes to choose its settings: defaults, then {@code ./narrator.properties}

@@ -10,13 +10,14 @@ import io.github.narrator.script.ScriptSettings;
 import io.github.narrator.script.normalize.Lexicon;
 import io.github.narrator.speech.LexiconCheck;
 import io.github.narrator.speech.Pronouncer;
+
+import org.jspecify.annotations.Nullable;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-
-import org.jspecify.annotations.Nullable;
 
 /** {@code narrator lexicon check}: whether the voice says every entry of the pronunciation lexicon as meant. */
 @Command(name = "lexicon", mixinStandardHelpOptions = true,

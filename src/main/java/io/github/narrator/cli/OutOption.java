@@ -3,9 +3,10 @@ package io.github.narrator.cli;
 import java.nio.file.Path;
 
 import io.github.narrator.config.NarratorConfig;
-import picocli.CommandLine.Option;
 
 import org.jspecify.annotations.Nullable;
+
+import picocli.CommandLine.Option;
 
 /** {@code --out DIR}, for the commands that write narrations or serve them: the same as {@code --set narrator.out=DIR}. */
 final class OutOption {

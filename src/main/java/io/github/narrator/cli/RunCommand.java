@@ -8,11 +8,12 @@ import io.github.narrator.pipeline.BatchTracker;
 import io.github.narrator.pipeline.NarratorRunner;
 import io.github.narrator.publish.site.FeedSettings;
 import io.github.narrator.serve.NarrationServer;
+
+import org.jspecify.annotations.Nullable;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-
-import org.jspecify.annotations.Nullable;
 
 /** {@code narrator run}: the batch job, on the sources in routes/. */
 @Command(name = "run", mixinStandardHelpOptions = true,

@@ -8,11 +8,12 @@ import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.publish.site.FeedSettings;
 import io.github.narrator.publish.site.SiteBuilder;
 import io.github.narrator.serve.NarrationServer;
+
+import org.jspecify.annotations.Nullable;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-
-import org.jspecify.annotations.Nullable;
 
 /** {@code narrator serve}: the player pages, feed and narrations of the output folder over HTTP. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -26,7 +27,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", paramLabel = "ADDRESS",
             description = "Address to listen on (default: the setting narrator.serve.host, this machine only; 0.0.0.0 for every interface).")
-    String host;
+    @Nullable String host;
 
     @Mixin
     ConfigOptions options;

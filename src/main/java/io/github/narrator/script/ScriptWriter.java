@@ -133,7 +133,7 @@ public class ScriptWriter {
 
         private final List<Script.Chapter> chapters = new ArrayList<>();
         private final Set<String> notes = new LinkedHashSet<>();
-        private String chapterTitle;
+        private @Nullable String chapterTitle;
         private List<Utterance> utterances = new ArrayList<>();
 
         void chapter(String title) {
