@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,9 +59,9 @@ public final class Submissions implements NarrationProgress {
      * @param step   where it failed; null unless failed
      * @param reason why it failed; null unless failed
      */
-    public record Item(String url, State state, String slug, String step, String reason) {
+    public record Item(String url, State state, @Nullable String slug, @Nullable String step, @Nullable String reason) {
 
-        Item with(State next, String nextSlug, String failedStep, String why) {
+        Item with(State next, @Nullable String nextSlug, @Nullable String failedStep, @Nullable String why) {
             return new Item(url, next, nextSlug, failedStep, why);
         }
     }
@@ -84,14 +86,14 @@ public final class Submissions implements NarrationProgress {
     }
 
     /** The file's form. */
-    record Stored(List<Submission> submissions) {
+    record Stored(@Nullable List<Submission> submissions) {
     }
 
     private final Map<String, Submission> byId = new LinkedHashMap<>();
     /** The submissions waiting for each URL: a URL already on its way is not sent twice. */
     private final Map<String, Set<String>> waiting = new LinkedHashMap<>();
     private final int kept;
-    private final Path file;
+    private final @Nullable Path file;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -100,7 +102,7 @@ public final class Submissions implements NarrationProgress {
         this(kept, null, Clock.systemUTC());
     }
 
-    Submissions(int kept, Path file, Clock clock) {
+    Submissions(int kept, @Nullable Path file, Clock clock) {
         this.kept = kept;
         this.file = file;
         this.clock = clock;
@@ -152,7 +154,7 @@ public final class Submissions implements NarrationProgress {
     }
 
     @Override
-    public void done(String input, String slug) {
+    public void done(String input, @Nullable String slug) {
         update(input, State.DONE, slug, null, null);
     }
 
@@ -161,7 +163,8 @@ public final class Submissions implements NarrationProgress {
         update(input, State.FAILED, null, step, reason);
     }
 
-    private synchronized void update(String input, State state, String slug, String step, String reason) {
+    private synchronized void update(String input, State state, @Nullable String slug, @Nullable String step,
+                                     @Nullable String reason) {
         Set<String> ids = state.finished() ? waiting.remove(input) : waiting.get(input);
         if (ids == null) {
             return; // not submitted through the API (a source route's find)

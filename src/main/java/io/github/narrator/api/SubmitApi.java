@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -35,8 +37,8 @@ public final class SubmitApi {
      * @param client        the client's address, for the rate limit
      * @param base          the address the request came to ({@code http://host:port/}), for the URLs answered
      */
-    public record Request(String method, String path, String authorization, String contentType, byte[] body, String client,
-                          String base) {
+    public record Request(String method, String path, @Nullable String authorization, @Nullable String contentType,
+                          byte @Nullable [] body, String client, String base) {
     }
 
     /** What to answer: status, headers, and a JSON body. */
@@ -48,20 +50,21 @@ public final class SubmitApi {
     }
 
     private final ApiSettings settings;
-    private final Submissions submissions;
-    private final SubmissionSink sink;
-    private final RateLimiter limiter;
+    private final @Nullable Submissions submissions;
+    private final @Nullable SubmissionSink sink;
+    private final @Nullable RateLimiter limiter;
     /** Where narrations are published, when configured (narrator.feed.base-url); else each request's own address. */
-    private final String publishedBase;
+    private final @Nullable String publishedBase;
 
     /**
      * @param publishedBase the base URL out/ is published at, or null to answer with each request's own address
      */
-    public SubmitApi(ApiSettings settings, Submissions submissions, SubmissionSink sink, String publishedBase) {
+    public SubmitApi(ApiSettings settings, Submissions submissions, SubmissionSink sink, @Nullable String publishedBase) {
         this(settings, submissions, sink, publishedBase, System::nanoTime);
     }
 
-    SubmitApi(ApiSettings settings, Submissions submissions, SubmissionSink sink, String publishedBase, LongSupplier nanoClock) {
+    SubmitApi(ApiSettings settings, @Nullable Submissions submissions, @Nullable SubmissionSink sink, @Nullable String publishedBase,
+              LongSupplier nanoClock) {
         this.settings = settings;
         this.submissions = submissions;
         this.sink = sink;

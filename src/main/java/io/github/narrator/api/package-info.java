@@ -5,4 +5,7 @@
  * pipeline takes the accepted URLs ({@link io.github.narrator.api.SubmissionSink}) and reports how
  * each ended ({@link io.github.narrator.api.NarrationProgress}).
  */
+@NullMarked
 package io.github.narrator.api;
+
+import org.jspecify.annotations.NullMarked;

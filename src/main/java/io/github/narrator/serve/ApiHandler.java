@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.io.Content;
@@ -65,7 +67,7 @@ final class ApiHandler extends Handler.Wrapper {
     }
 
     /** The body, or null when it is longer than the API takes (by its Content-Length, or as it is read). */
-    private byte[] body(Request request) throws IOException {
+    private byte @Nullable [] body(Request request) throws IOException {
         int limit = api.maxBodyBytes();
         if (!"POST".equals(request.getMethod()) || !api.enabled()) {
             return new byte[0];
