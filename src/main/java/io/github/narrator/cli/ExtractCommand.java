@@ -10,15 +10,18 @@ import io.github.narrator.extract.ExtractionBenchmark;
 import io.github.narrator.extract.ExtractionException;
 import io.github.narrator.extract.ExtractorSettings;
 import io.github.narrator.extract.Section;
+import io.github.narrator.config.NarratorConfig;
+import io.github.narrator.fetch.FetchException;
+import io.github.narrator.fetch.FetchedPage;
+import io.github.narrator.fetch.PageFetcher;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,13 +48,10 @@ public class ExtractCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--dir", paramLabel = "DIR",
-            description = "Benchmark mode: extract every page of DIR, in any language and of any length.")
+            description = "Benchmark mode: extract every page of DIR to --out, in any language and of any length.")
     Path dir;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where --dir writes <name>.txt files.")
-    Path out;
-
-    @Option(names = "--warm-passes", paramLabel = "N", defaultValue = "20",
+    @Option(names = "--warm-passes", paramLabel = "N", defaultValue = "5",
             description = "Timed passes after the first, in --dir mode (default: ${DEFAULT-VALUE}).")
     int warmPasses;
 
@@ -66,27 +66,38 @@ public class ExtractCommand implements Callable<Integer> {
     @Option(names = "--any-language", description = "Extract a page in any language instead of refusing it.")
     boolean anyLanguage;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Properties file with narrator.extract.* settings (site rules, minimum words, languages).")
-    Path config;
+    /** --config, --set and --out, as every command takes them; --out is where --dir writes. */
+    @Mixin
+    ConfigOptions options;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter outWriter = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ExtractorSettings settings = settings();
+        NarratorConfig config;
+        try {
+            config = options.load();
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        ExtractorSettings settings = config.extractorSettings();
+        PageFetcher fetcher = new PageFetcher(config.fetchSettings());
         if (dir != null) {
-            if (out == null || input != null) {
+            if (options.out == null || input != null) {
                 err.println("extract --dir DIR needs --out DIR and no <file>");
                 return 2;
             }
-            ExtractionBenchmark.Result result =
-                    new ExtractionBenchmark(new ArticleExtractor(settings.forBenchmark())).run(dir, out, warmPasses);
-            result.refusals().forEach(refusal -> outWriter.println("refused " + refusal));
+            ExtractionBenchmark benchmark = new ExtractionBenchmark(new ArticleExtractor(settings.forBenchmark()), fetcher);
+            ExtractionBenchmark.Result result = benchmark.run(dir, options.out, warmPasses, refusal -> {
+                outWriter.println("refused " + refusal);
+                outWriter.flush();
+            });
             outWriter.println(result);
             if (truth != null) {
-                outWriter.println(ExtractionBenchmark.score(scorer, truth, out));
+                outWriter.println(ExtractionBenchmark.score(scorer, truth, options.out));
             }
+            outWriter.flush();
             return 0;
         }
         if (input == null) {
@@ -106,26 +117,17 @@ public class ExtractCommand implements Callable<Integer> {
         }
         Article article;
         try {
+            // the same reader as 'script' and the pipeline: size cap, gzip, charset from the page itself
+            FetchedPage page = PageInput.fetch(file.toString(), config);
             article = new ArticleExtractor(anyLanguage ? settings.withAnyLanguage() : settings)
-                    .extract(ExtractionBenchmark.read(file), file.toAbsolutePath().toUri().toString());
-        } catch (ExtractionException e) {
+                    .extract(page.html(), page.finalUrl());
+        } catch (ExtractionException | FetchException e) {
             err.println(file + ": " + e.getMessage());
             return 1;
         }
         outWriter.print(json ? toJson(article) : toText(article));
         outWriter.flush();
         return 0;
-    }
-
-    private ExtractorSettings settings() throws IOException {
-        if (config == null) {
-            return ExtractorSettings.defaults();
-        }
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(config)) {
-            properties.load(in);
-        }
-        return ExtractorSettings.fromProperties(properties);
     }
 
     /** The local path named by a path or a file: URL; null for any other URL. */

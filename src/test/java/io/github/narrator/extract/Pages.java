@@ -22,6 +22,16 @@ final class Pages {
     private Pages() {
     }
 
+    /** A saved page decoded as every command reads it (gzip, charset from the page). */
+    static String read(java.nio.file.Path file) throws io.github.narrator.fetch.FetchException {
+        java.nio.file.Path absolute = file.toAbsolutePath().normalize();
+        return new io.github.narrator.fetch.PageFetcher(io.github.narrator.fetch.FetchSettings.defaults())
+                .fetch(absolute.toUri().toString(), io.github.narrator.fetch.SourcePolicy.localFiles(absolute.getParent()),
+                        io.github.narrator.fetch.Validators.NONE)
+                .orElseThrow()
+                .html();
+    }
+
     /** A page with the usual head and chrome around {@code main}. */
     static String page(String head, String main) {
         return """
