@@ -39,6 +39,8 @@ final class ContentLocator {
     /** When set, a block is good by being part of this text (the JSON-LD body), not by looking like prose. */
     private final Shingles reference;
     private final Map<Element, Tally> tallies = new IdentityHashMap<>();
+    /** The tallied elements in the order first met, so that a tie goes the same way on every run. */
+    private final List<Element> tallied = new ArrayList<>();
     private final Map<Element, Boolean> noisy = new IdentityHashMap<>();
     private final int headline;
     private double rootProse;
@@ -65,7 +67,7 @@ final class ContentLocator {
         }
         for (TextBlock block : page.blocks) {
             boolean title = block.index == headline;
-            boolean h1 = block.owner.normalName().equals("h1") && block.chars() >= 15;
+            boolean h1 = block.tag.equals("h1") && block.chars() >= 15;
             for (Element e = block.owner; e != null; e = e.parent()) {
                 Tally tally = tally(e);
                 tally.headings += h1 ? 1 : 0;
@@ -99,11 +101,11 @@ final class ContentLocator {
         }
         Element best = null;
         double bestScore = 0;
-        for (Map.Entry<Element, Tally> entry : tallies.entrySet()) {
-            double score = score(entry.getKey(), entry.getValue());
+        for (Element element : tallied) {
+            double score = score(element, tallies.get(element));
             if (score > bestScore) {
                 bestScore = score;
-                best = entry.getKey();
+                best = element;
             }
         }
         return best;
@@ -203,8 +205,20 @@ final class ContentLocator {
         return prose < GUARD_SHARE * proseAround || proseAround == 0;
     }
 
+    /** Characters of text under the element (after {@link #locate()}). */
+    double chars(Element element) {
+        Tally tally = tallies.get(element);
+        return tally == null ? 0 : tally.chars;
+    }
+
     private Tally tally(Element element) {
-        return tallies.computeIfAbsent(element, e -> new Tally());
+        Tally tally = tallies.get(element);
+        if (tally == null) {
+            tally = new Tally();
+            tallies.put(element, tally);
+            tallied.add(element);
+        }
+        return tally;
     }
 
     /** How much of the block reads as article prose, in characters. */

@@ -41,7 +41,10 @@ final class HtmlTags {
     }
 
     static boolean isHeading(Element element) {
-        String name = element.normalName();
+        return isHeading(element.normalName());
+    }
+
+    static boolean isHeading(String name) {
         return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 }

@@ -41,13 +41,16 @@ final class PageModel {
         this.root = root;
         this.blocks = BlockReader.read(root);
         this.headline = headline(blocks, BoilerplateFilter.key(title));
+        for (TextBlock block : blocks) {
+            block.quoteLike = BoilerplateFilter.isQuoteLike(block.owner, this::flags);
+        }
     }
 
     /** The h1 that carries the title, else the first h1. */
     private static int headline(List<TextBlock> blocks, String titleKey) {
         int first = -1;
         for (TextBlock block : blocks) {
-            if (block.owner.normalName().equals("h1")) {
+            if (block.tag.equals("h1")) {
                 String key = BoilerplateFilter.key(block.text);
                 if (!titleKey.isEmpty() && key.length() >= 10 && (titleKey.contains(key) || key.contains(titleKey))) {
                     return block.index;
