@@ -120,15 +120,25 @@ final class BlockModel {
 
     /** The probability, per block of the page, that the block is article text. */
     double[] probabilities(PageAnalysis page) {
+        return probabilities(page, null);
+    }
+
+    /**
+     * @param wanted the blocks whose probability is asked for (null: all); the others get 0, though
+     *               the first stage still reads them all, as it judges every block's surroundings
+     */
+    double[] probabilities(PageAnalysis page, boolean[] wanted) {
         float[][] features = page.features();
         double[] first = firstStage(features);
         if (context == null) {
             return first;
         }
-        float[][] rows = ContextFeatures.rows(page, first);
+        float[][] rows = ContextFeatures.rows(page, first, wanted);
         double[] second = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            second[i] = context.probability(rows[i]);
+            if (rows[i] != null) {
+                second[i] = context.probability(rows[i]);
+            }
         }
         return second;
     }

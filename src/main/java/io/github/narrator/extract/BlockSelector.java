@@ -30,18 +30,23 @@ final class BlockSelector {
             return page.blocks();
         }
         List<TextBlock> kept = new ArrayList<>();
-        double[] probabilities = model.probabilities(page);
         String titleKey = BoilerplateFilter.key(page.metadata().title());
+        boolean[] candidates = new boolean[page.blocks().size()];
+        for (TextBlock block : page.blocks()) {
+            candidates[block.index] = !BoilerplateFilter.isNotText(block, titleKey);
+        }
+        double[] probabilities = model.probabilities(page, candidates);
         int judges = BlockFeatures.Feature.FILTER_KEEPS.ordinal();
         int otherArticle = BlockFeatures.Feature.OTHER_ARTICLE.ordinal();
-        boolean storyKept = keepsHeadlineArticle(page, probabilities, model);
+        boolean storyKept = keepsHeadlineArticle(page, probabilities, candidates, model);
         for (TextBlock block : page.blocks()) {
             float[] row = page.features()[block.index];
             boolean heuristicKeeps = row[judges] > 0;
             // once the headline's own <article> holds kept text, a later <article> is the next story
             boolean nextStory = storyKept && row[otherArticle] == 2 && !heuristicKeeps;
-            if (!nextStory && probabilities[block.index] >= (heuristicKeeps ? model.rescue() : model.threshold())
-                    && !BoilerplateFilter.isNotText(block, titleKey, kept.isEmpty())) {
+            if (candidates[block.index] && !nextStory
+                    && probabilities[block.index] >= (heuristicKeeps ? model.rescue() : model.threshold())
+                    && !(kept.isEmpty() && BoilerplateFilter.isDateLine(block))) {
                 kept.add(block);
             }
         }
@@ -57,10 +62,12 @@ final class BlockSelector {
         return kept;
     }
 
-    private static boolean keepsHeadlineArticle(PageAnalysis page, double[] probabilities, BlockModel model) {
+    private static boolean keepsHeadlineArticle(PageAnalysis page, double[] probabilities, boolean[] candidates,
+                                                BlockModel model) {
         int inside = BlockFeatures.Feature.HEADLINE_ARTICLE.ordinal();
         for (TextBlock block : page.blocks()) {
-            if (page.features()[block.index][inside] > 0 && probabilities[block.index] >= model.threshold()
+            if (candidates[block.index] && page.features()[block.index][inside] > 0
+                    && probabilities[block.index] >= model.threshold()
                     && !block.isHeading()) {
                 return true;
             }

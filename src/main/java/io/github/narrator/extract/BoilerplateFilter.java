@@ -97,7 +97,7 @@ final class BoilerplateFilter {
         String titleKey = key(title);
         List<TextBlock> kept = new ArrayList<>();
         for (TextBlock block : blocks) {
-            if (!isNotText(block, titleKey, kept.isEmpty())) {
+            if (!isNotText(block, titleKey) && !(kept.isEmpty() && isDateLine(block))) {
                 kept.add(block);
             }
         }
@@ -105,14 +105,18 @@ final class BoilerplateFilter {
         return kept;
     }
 
+    /** A line that is only a date or time: not text when it comes before the article's first block. */
+    static boolean isDateLine(TextBlock block) {
+        return block.chars() < 60 && DATE_LINE.matcher(block.text).matches();
+    }
+
     /**
      * Whatever the page around it, the block is not article text: the headline, a link list entry,
-     * a caption, a label, a pointer to other stories, a prompt, a date line above the text.
+     * a caption, a label, a pointer to other stories, a prompt.
      *
      * @param titleKey the page title's {@link #key}
-     * @param first    nothing is kept before the block yet
      */
-    static boolean isNotText(TextBlock block, String titleKey, boolean first) {
+    static boolean isNotText(TextBlock block, String titleKey) {
         String text = block.text;
         String key = key(text);
         if (key.isEmpty() || block.tag.equals("h1") || key.equals(titleKey)) {
@@ -122,9 +126,6 @@ final class BoilerplateFilter {
             return true;
         }
         int chars = block.chars();
-        if (first && chars < 60 && DATE_LINE.matcher(text).matches()) {
-            return true;
-        }
         if (chars < 120 && POINTER.matcher(text).matches()) {
             return true;
         }

@@ -33,6 +33,11 @@ final class ContextFeatures {
      * @return one second-stage row per block
      */
     static float[][] rows(PageAnalysis page, double[] p) {
+        return rows(page, p, null);
+    }
+
+    /** @param wanted the blocks a row is made for (null: all); the others' rows are null */
+    static float[][] rows(PageAnalysis page, double[] p, boolean[] wanted) {
         float[][] features = page.features();
         int n = features.length;
         float[][] rows = new float[n][];
@@ -77,6 +82,13 @@ final class ContextFeatures {
             }
         }
         for (int i = 0; i < n; i++) {
+            boolean made = wanted == null || wanted[i];
+            if (!made) {
+                if (p[i] >= KEPT) {
+                    keptSoFar++;
+                }
+                continue;
+            }
             float[] row = Arrays.copyOf(features[i], WIDTH);
             set(row, Feature.P, p[i]);
             set(row, Feature.PREV_P, i > 0 ? p[i - 1] : 0);
