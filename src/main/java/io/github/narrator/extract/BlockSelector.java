@@ -105,7 +105,7 @@ final class BlockSelector {
      * copy) are read once. A block that repeats a single earlier one, or sentences from here and
      * there, is left alone: recipes and plans rightly repeat a step, templated prose its sentences.
      */
-    private static void dropRepeats(List<TextBlock> kept) {
+    static void dropRepeats(List<TextBlock> kept) {
         Map<Long, Integer> said = new HashMap<>();
         List<long[]> earlier = new ArrayList<>();
         kept.removeIf(block -> {
