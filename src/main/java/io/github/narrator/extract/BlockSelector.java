@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class BlockSelector {
 
+    /** With nothing kept, the likeliest blocks are kept when the likeliest is at least this likely. */
+    private static final double FALLBACK_FLOOR = 0.1;
     /** A subheading between kept text is kept from this probability. */
     private static final double HEADING_FLOOR = 0.2;
     /** A block this much of whose shingles were already read is a repeat. */
@@ -50,6 +52,9 @@ final class BlockSelector {
                 kept.add(block);
             }
         }
+        if (kept.isEmpty()) {
+            keepLikeliest(page, probabilities, candidates, kept);
+        }
         keepHeadings(page, probabilities, kept);
         dropRepeats(kept);
         BoilerplateFilter.tidy(kept);
@@ -60,6 +65,28 @@ final class BlockSelector {
             }
         }
         return kept;
+    }
+
+    /**
+     * When no block is likely enough, a page that is an article still has one: the blocks at least
+     * half as likely as the likeliest, if that one is at all likely, rather than nothing to read.
+     */
+    private static void keepLikeliest(PageAnalysis page, double[] probabilities, boolean[] candidates,
+                                      List<TextBlock> kept) {
+        double best = 0;
+        for (TextBlock block : page.blocks()) {
+            if (candidates[block.index]) {
+                best = Math.max(best, probabilities[block.index]);
+            }
+        }
+        if (best < FALLBACK_FLOOR) {
+            return;
+        }
+        for (TextBlock block : page.blocks()) {
+            if (candidates[block.index] && probabilities[block.index] >= best / 2) {
+                kept.add(block);
+            }
+        }
     }
 
     private static boolean keepsHeadlineArticle(PageAnalysis page, double[] probabilities, boolean[] candidates,

@@ -39,6 +39,8 @@ public final class BlockModelTrainer {
     private final List<String> inspect = new ArrayList<>();
     /** Where CV predictions are written ({@code news/<id>.txt}, {@code snippets/<id>.txt}), for the Python scorers. */
     private Path predictions;
+    /** Features zeroed on every page before training and scoring: ablations, to see what a feature is worth. */
+    private final List<Integer> without = new ArrayList<>();
     private double snippetShare = 0.5;
     private GradientBoosting.Params params = GradientBoosting.Params.standard();
 
@@ -81,6 +83,8 @@ public final class BlockModelTrainer {
                     i--;
                 }
                 case "--predictions" -> predictions = Path.of(value);
+                case "--without" -> java.util.Arrays.stream(value.split(","))
+                        .forEach(name -> without.add(BlockFeatures.Feature.valueOf(name).ordinal()));
                 case "--verbose" -> {
                     verbose = true;
                     i--;
@@ -106,6 +110,13 @@ public final class BlockModelTrainer {
         }
         long start = System.nanoTime();
         List<TrainingCorpus.Page> pages = TrainingCorpus.load(extraction);
+        for (TrainingCorpus.Page page : pages) {
+            if (page.analysis() != null) {
+                for (float[] row : page.analysis().features()) {
+                    without.forEach(feature -> row[feature] = 0);
+                }
+            }
+        }
         System.out.printf(Locale.ROOT, "read %d pages in %.1f s; %s%n", pages.size(), (System.nanoTime() - start) / 1e9, params);
 
         BlockModel heuristic = heuristicModel();
@@ -130,6 +141,10 @@ public final class BlockModelTrainer {
         for (int fold = 0; fold < folds; fold++) {
             int held = fold;
             BlockModel model = train(pages, p -> fold(p) != held, List.of());
+            for (String id : inspect) {
+                pages.stream().filter(p -> fold(p) == held && p.id().startsWith(id))
+                        .forEach(p -> inspect(p, model.withThresholds(threshold, Math.min(threshold, rescue))));
+            }
             for (int i = 0; i < tried.size(); i++) {
                 boolean chosen = tried.get(i)[0] == threshold && tried.get(i)[1] == Math.min(threshold, rescue);
                 Figures figures = score(pages, p -> fold(p) == held, model.withThresholds(tried.get(i)[0], tried.get(i)[1]),
