@@ -112,7 +112,7 @@ final class BlockFeatures {
         String[] keys = new String[count];
         long totalChars = 0;
         for (TextBlock block : blocks) {
-            keys[block.index] = BoilerplateFilter.key(block.text);
+            keys[block.index] = block.key();
             repeats.merge(keys[block.index], 1, Integer::sum);
             totalChars += block.chars();
         }

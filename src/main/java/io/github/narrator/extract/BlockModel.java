@@ -46,17 +46,62 @@ final class BlockModel {
         }
     }
 
-    /** Trees whose leaves add up, with the bias, to a log-odds. */
-    record Ensemble(double bias, List<Tree> trees) {
+    /**
+     * Trees whose leaves add up, with the bias, to a log-odds. The trees are packed into two flat
+     * arrays, as every block of every page walks all of them.
+     */
+    static final class Ensemble {
 
-        Ensemble {
-            trees = List.copyOf(trees);
+        private final double bias;
+        private final List<Tree> trees;
+        private final int[] roots;
+        /** Per node: feature (negative for a leaf), left child, right child, as absolute node numbers. */
+        private final int[] nodes;
+        /** Per node: the split value, or the leaf's value. */
+        private final float[] values;
+
+        Ensemble(double bias, List<Tree> trees) {
+            this.bias = bias;
+            this.trees = List.copyOf(trees);
+            int size = 0;
+            for (Tree tree : trees) {
+                size += tree.feature().length;
+            }
+            roots = new int[trees.size()];
+            nodes = new int[3 * size];
+            values = new float[size];
+            int at = 0;
+            for (int t = 0; t < trees.size(); t++) {
+                Tree tree = trees.get(t);
+                roots[t] = at;
+                for (int i = 0; i < tree.feature().length; i++) {
+                    int node = at + i;
+                    nodes[3 * node] = tree.feature()[i];
+                    nodes[3 * node + 1] = at + tree.left()[i];
+                    nodes[3 * node + 2] = at + tree.right()[i];
+                    values[node] = tree.feature()[i] >= 0 ? tree.split()[i] : tree.value()[i];
+                }
+                at += tree.feature().length;
+            }
+        }
+
+        double bias() {
+            return bias;
+        }
+
+        List<Tree> trees() {
+            return trees;
         }
 
         double probability(float[] row) {
             double logit = bias;
-            for (Tree tree : trees) {
-                logit += tree.eval(row);
+            for (int root : roots) {
+                int node = root;
+                int feature;
+                while ((feature = nodes[3 * node]) >= 0) {
+                    node = row[feature] <= values[node] ? nodes[3 * node + 1] : nodes[3 * node + 2];
+                }
+                logit += values[node];
             }
             return 1 / (1 + Math.exp(-logit));
         }

@@ -34,8 +34,13 @@ final class BlockSelector {
         List<TextBlock> kept = new ArrayList<>();
         String titleKey = BoilerplateFilter.key(page.metadata().title());
         boolean[] candidates = new boolean[page.blocks().size()];
+        int label = BlockFeatures.Feature.LABEL.ordinal();
+        int pointer = BlockFeatures.Feature.POINTER.ordinal();
+        int prompt = BlockFeatures.Feature.PROMPT.ordinal();
         for (TextBlock block : page.blocks()) {
-            candidates[block.index] = !BoilerplateFilter.isNotText(block, titleKey);
+            float[] row = page.features()[block.index];
+            candidates[block.index] = !BoilerplateFilter.isNotText(block, titleKey,
+                    row[label] > 0 || row[pointer] > 0 || row[prompt] > 0);
         }
         double[] probabilities = model.probabilities(page, candidates);
         int judges = BlockFeatures.Feature.FILTER_KEEPS.ordinal();

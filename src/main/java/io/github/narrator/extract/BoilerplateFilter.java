@@ -84,7 +84,7 @@ final class BoilerplateFilter {
             row[BlockFeatures.Feature.LABEL.ordinal()] = chars < 100 && LABEL.matcher(text).matches() ? 1 : 0;
             row[BlockFeatures.Feature.POINTER.ordinal()] = chars < 120 && POINTER.matcher(text).matches() ? 1 : 0;
             row[BlockFeatures.Feature.PROMPT.ordinal()] = chars < 220 && PROMPT.matcher(text).matches()
-                    || SHORTCODE.matcher(text).matches() ? 1 : 0;
+                    || isShortcode(text) ? 1 : 0;
             row[BlockFeatures.Feature.DATE_LINE.ordinal()] = chars < 60 && DATE_LINE.matcher(text).matches() ? 1 : 0;
             row[BlockFeatures.Feature.CONTACT.ordinal()] = chars < 250 && CONTACT.matcher(text).matches()
                     && !TextRules.isQuotation(text) ? 1 : 0;
@@ -117,19 +117,24 @@ final class BoilerplateFilter {
      * @param titleKey the page title's {@link #key}
      */
     static boolean isNotText(TextBlock block, String titleKey) {
-        String text = block.text;
-        String key = key(text);
-        if (key.isEmpty() || block.tag.equals("h1") || key.equals(titleKey)) {
-            return true;
-        }
-        if (block.isLinkText() || block.isCaption() || LABEL.matcher(text).matches()) {
-            return true;
-        }
-        int chars = block.chars();
-        if (chars < 120 && POINTER.matcher(text).matches()) {
-            return true;
-        }
-        return chars < 220 && PROMPT.matcher(text).matches() || SHORTCODE.matcher(text).matches();
+        return isNotText(block, titleKey, isLabelPointerOrPrompt(block.text));
+    }
+
+    /** @param patterned the block's text is a label, a pointer or a prompt (as {@link Patterns} marked it) */
+    static boolean isNotText(TextBlock block, String titleKey, boolean patterned) {
+        String key = block.key();
+        return key.isEmpty() || block.tag.equals("h1") || key.equals(titleKey) || block.isLinkText()
+                || block.isCaption() || patterned;
+    }
+
+    private static boolean isLabelPointerOrPrompt(String text) {
+        int chars = text.length();
+        return chars < 100 && LABEL.matcher(text).matches() || chars < 120 && POINTER.matcher(text).matches()
+                || chars < 220 && PROMPT.matcher(text).matches() || isShortcode(text);
+    }
+
+    private static boolean isShortcode(String text) {
+        return !text.isEmpty() && text.charAt(0) == '[' && SHORTCODE.matcher(text).matches();
     }
 
     /** Drops, from blocks kept, "More stories" lists, pull quotes that repeat the body, and trailing contact lines. */
@@ -173,7 +178,7 @@ final class BoilerplateFilter {
             if (block.quoteLike) {
                 quotes.add(block);
             } else {
-                body.append(key(block.text)).append('|');
+                body.append(block.key()).append('|');
             }
         }
         if (quotes.isEmpty()) {
@@ -181,7 +186,7 @@ final class BoilerplateFilter {
         }
         String bodyKeys = body.toString();
         for (TextBlock quote : quotes) {
-            String needle = key(quote.text);
+            String needle = quote.key();
             if (needle.length() >= 20 && bodyKeys.contains(needle)) {
                 blocks.remove(quote);
             }

@@ -51,7 +51,7 @@ final class PageModel {
         int first = -1;
         for (TextBlock block : blocks) {
             if (block.tag.equals("h1")) {
-                String key = BoilerplateFilter.key(block.text);
+                String key = block.key();
                 if (!titleKey.isEmpty() && key.length() >= 10 && (titleKey.contains(key) || key.contains(titleKey))) {
                     return block.index;
                 }

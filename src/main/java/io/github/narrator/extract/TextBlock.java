@@ -25,6 +25,8 @@ final class TextBlock {
     final boolean listItem;
     /** Inside a blockquote, aside, figure or pull quote: dropped when it repeats the body. */
     boolean quoteLike;
+    /** The text as a {@link BoilerplateFilter#key}, made when first asked for. */
+    private String key;
 
     TextBlock(Element owner, String text, int linkChars, int index) {
         this(owner, owner.normalName(), text, linkChars, index, isListItem(owner));
@@ -56,6 +58,14 @@ final class TextBlock {
         copy.inCaption = inCaption;
         copy.quoteLike = quoteLike;
         return copy;
+    }
+
+    /** The text without case, spacing or punctuation, for comparing blocks. */
+    String key() {
+        if (key == null) {
+            key = BoilerplateFilter.key(text);
+        }
+        return key;
     }
 
     int chars() {
