@@ -16,7 +16,8 @@ import io.github.narrator.speech.Timeline;
 
 /**
  * Writes ID3v2.4 tags in front of an MP3 stream: what the narration is, that a synthetic voice speaks
- * it, and that it was made with AI assistance (COMM and TXXX:AI_DISCLOSURE), plus chapters and cover.
+ * it, and that it was made with AI assistance (COMM and TXXX:AI_DISCLOSURE), plus chapters and cover;
+ * then the Xing/LAME Info frame ({@link XingHeader}), so players know the exact duration and can seek.
  */
 public class Id3Tagger {
 
@@ -30,12 +31,22 @@ public class Id3Tagger {
      * @throws IOException              if {@code source} is not an untagged MP3 stream, or on I/O failure
      */
     public void tag(Path source, Path target, AudioTags tags) throws IOException {
+        tag(source, target, tags, 0);
+    }
+
+    /**
+     * {@link #tag(Path, Path, AudioTags)}, with the number of PCM samples encoded, so that the Info
+     * frame also carries the encoder delay and padding (players then trim them: exact, gapless duration).
+     */
+    public void tag(Path source, Path target, AudioTags tags, long pcmSamples) throws IOException {
         byte[] tag = toBytes(build(tags));
         try (InputStream audio = Files.newInputStream(source)) {
             byte[] head = audio.readNBytes(3);
             checkUntaggedMp3(source, head);
+            byte[] info = XingHeader.of(source, pcmSamples);
             try (OutputStream out = Files.newOutputStream(target)) {
                 out.write(tag);
+                out.write(info);
                 out.write(head);
                 audio.transferTo(out);
             }

@@ -43,7 +43,6 @@ import io.github.narrator.speech.SpeechFormat;
  */
 public class Mp3Encoder implements PcmSink {
 
-    public static final int DEFAULT_BITRATE_KBPS = 48;
     public static final int DEFAULT_QUALITY = 9;
     /** The bitrates MPEG-2 Layer III allows at 16 kHz. */
     public static final Set<Integer> BITRATES_KBPS = Set.of(8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160);

@@ -1,9 +1,5 @@
 package io.github.narrator.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.narrator.extract.Article;
 import io.github.narrator.extract.ArticleExtractor;
 import io.github.narrator.extract.ExtractionBenchmark;
@@ -14,6 +10,7 @@ import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.fetch.FetchException;
 import io.github.narrator.fetch.FetchedPage;
 import io.github.narrator.fetch.PageFetcher;
+import io.github.narrator.files.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -51,6 +48,9 @@ public class ExtractCommand implements Callable<Integer> {
             description = "Benchmark mode: extract every page of DIR to --out, in any language and of any length.")
     Path dir;
 
+    @Option(names = "--out", paramLabel = "DIR", description = "Where --dir writes <name>.txt files.")
+    Path out;
+
     @Option(names = "--warm-passes", paramLabel = "N", defaultValue = "5",
             description = "Timed passes after the first, in --dir mode (default: ${DEFAULT-VALUE}).")
     int warmPasses;
@@ -66,7 +66,6 @@ public class ExtractCommand implements Callable<Integer> {
     @Option(names = "--any-language", description = "Extract a page in any language instead of refusing it.")
     boolean anyLanguage;
 
-    /** --config, --set and --out, as every command takes them; --out is where --dir writes. */
     @Mixin
     ConfigOptions options;
 
@@ -74,28 +73,22 @@ public class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter outWriter = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        NarratorConfig config;
-        try {
-            config = options.load();
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return 2;
-        }
+        NarratorConfig config = options.load();
         ExtractorSettings settings = config.extractorSettings();
         PageFetcher fetcher = new PageFetcher(config.fetchSettings());
         if (dir != null) {
-            if (options.out == null || input != null) {
+            if (out == null || input != null) {
                 err.println("extract --dir DIR needs --out DIR and no <file>");
                 return 2;
             }
             ExtractionBenchmark benchmark = new ExtractionBenchmark(new ArticleExtractor(settings.forBenchmark()), fetcher);
-            ExtractionBenchmark.Result result = benchmark.run(dir, options.out, warmPasses, refusal -> {
+            ExtractionBenchmark.Result result = benchmark.run(dir, out, warmPasses, refusal -> {
                 outWriter.println("refused " + refusal);
                 outWriter.flush();
             });
             outWriter.println(result);
             if (truth != null) {
-                outWriter.println(ExtractionBenchmark.score(scorer, truth, options.out));
+                outWriter.println(ExtractionBenchmark.score(scorer, truth, out));
             }
             outWriter.flush();
             return 0;
@@ -142,12 +135,7 @@ public class ExtractCommand implements Callable<Integer> {
     }
 
     static String toJson(Article article) throws IOException {
-        ObjectMapper mapper = JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .build();
-        return mapper.writeValueAsString(article) + System.lineSeparator();
+        return Json.MAPPER.writeValueAsString(article) + System.lineSeparator();
     }
 
     static String toText(Article article) {

@@ -1,5 +1,8 @@
 package io.github.narrator.cli;
 
+import java.util.List;
+import java.util.concurrent.Callable;
+
 import io.github.narrator.NarratorVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,12 +18,34 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             ScriptCommand.class,
             NormalizeCommand.class,
+            LexiconCommand.class,
             ServeCommand.class,
-            BrokerCommand.class,
-            BenchCommand.class,
-            CommandLine.HelpCommand.class,
+            VerifyCommand.class,
+            ConfigCommand.class,
         })
 public class NarratorCommand implements Runnable {
+
+    /**
+     * Commands packaged apart from narrator.jar: the embedded broker (it needs artemis-server and its
+     * libraries) and the benchmark. The launcher puts a command's jar on the class path when it runs it.
+     */
+    private static final List<PackagedApart> PACKAGED_APART = List.of(
+            new PackagedApart("broker", "io.github.narrator.cli.BrokerCommand", "narrator-broker.jar"),
+            new PackagedApart("bench", "io.github.narrator.cli.BenchCommand", "narrator-bench.jar"));
+
+    private record PackagedApart(String name, String className, String jar) {
+    }
+
+    /**
+     * Exit statuses, distinct so that a script can tell them apart (the README lists them): every
+     * input narrated or unchanged; the command could not start (a bad setting, a missing folder, a
+     * route that cannot work); some inputs failed (each is in out/failed/); the command line itself
+     * was wrong (an unknown option, a missing argument).
+     */
+    public static final int OK = 0;
+    public static final int CANNOT_START = 1;
+    public static final int SOME_FAILED = 2;
+    public static final int USAGE = 64;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -32,11 +57,33 @@ public class NarratorCommand implements Runnable {
     /** The command line with Narrator's error handling: a bad input is one clear line, not a stack trace. */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new NarratorCommand());
+        for (PackagedApart command : PACKAGED_APART) {
+            commandLine.addSubcommand(command.name(), instance(command));
+        }
+        commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
-            cmd.getErr().println("narrator " + cmd.getCommandName() + ": " + describe(error));
-            return 1;
+            // one line per problem (a settings file can have several), each naming the command
+            for (String line : describe(error).split("\\R")) {
+                cmd.getErr().println("narrator " + cmd.getCommandName() + ": " + line);
+            }
+            return CANNOT_START;
         });
+        exitOnInvalidInput(commandLine, USAGE); // picocli's own default, 2, is "some inputs failed" here
         return commandLine;
+    }
+
+    private static void exitOnInvalidInput(CommandLine commandLine, int status) {
+        commandLine.getCommandSpec().exitCodeOnInvalidInput(status);
+        commandLine.getSubcommands().values().forEach(sub -> exitOnInvalidInput(sub, status));
+    }
+
+    /** The command when its jar is on the class path, else one that says how to get it. */
+    private static Object instance(PackagedApart command) {
+        try {
+            return Class.forName(command.className()).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError notHere) {
+            return new NotInThisJar(command.name(), command.jar());
+        }
     }
 
     private static String describe(Exception error) {
@@ -47,6 +94,28 @@ public class NarratorCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
+    }
+
+    /** Stands in for a command packaged apart whose jar is not on the class path. */
+    @Command(description = "Packaged apart from narrator.jar: ./narrator runs it with its own jar.")
+    static final class NotInThisJar implements Callable<Integer> {
+
+        private final String name;
+        private final String jar;
+
+        @CommandLine.Unmatched
+        List<String> arguments;
+
+        NotInThisJar(String name, String jar) {
+            this.name = name;
+            this.jar = jar;
+        }
+
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("'" + name + "' is not in narrator.jar but in " + jar
+                    + " beside it; run it with ./narrator " + name + ", which builds that jar and adds it");
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

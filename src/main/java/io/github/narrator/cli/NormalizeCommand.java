@@ -1,5 +1,6 @@
 package io.github.narrator.cli;
 
+import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.script.normalize.Lexicon;
 import io.github.narrator.script.normalize.Normalizer;
 import java.io.BufferedReader;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,7 +28,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Prints what the narrator says for text: reads lines on stdin and writes each line's spoken form "
-                    + "(one line out per line in, same order, UTF-8).",
+                    + "(one line out per line in, same order, UTF-8), the pronunciation lexicon's respellings included.",
             "With --tsv FILE, reads a tab-separated test file (id, category, written, spoken; header line) and "
                     + "prints 'id<TAB>spoken' predictions, the normalisation scorer's input."})
 public class NormalizeCommand implements Callable<Integer> {
@@ -35,8 +37,15 @@ public class NormalizeCommand implements Callable<Integer> {
     Path tsv;
 
     @Option(names = "--lexicon", paramLabel = "FILE",
-            description = "Also apply this pronunciation lexicon's respellings (default: none, the plain normalised text).")
+            description = "The pronunciation lexicon whose respellings are applied (default: the setting narrator.lexicon,"
+                    + " as the pipeline does).")
     Path lexicon;
+
+    @Option(names = "--no-lexicon", description = "Apply no lexicon: the plain normalised text.")
+    boolean noLexicon;
+
+    @Mixin
+    ConfigOptions options;
 
     /** Where lines are read from and spoken lines written to (the console; tests swap them). */
     InputStream input = System.in;
@@ -44,7 +53,12 @@ public class NormalizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Normalizer normalizer = new Normalizer(lexicon == null ? Lexicon.empty() : Lexicon.load(lexicon));
+        if (noLexicon && lexicon != null) {
+            throw new IllegalArgumentException("--lexicon and --no-lexicon exclude each other");
+        }
+        NarratorConfig config = options.load(settings ->
+                lexicon == null ? settings : settings.with("narrator.lexicon", lexicon.toString(), "--lexicon"));
+        Normalizer normalizer = new Normalizer(noLexicon ? Lexicon.empty() : config.scriptSettings().lexicon());
         PrintWriter out = new PrintWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), false);
         if (tsv != null) {
             predict(normalizer, Files.readAllLines(tsv, StandardCharsets.UTF_8), out);

@@ -1,7 +1,6 @@
 package io.github.narrator.cli;
 
 import java.net.URI;
-import java.nio.file.Path;
 
 import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.fetch.FetchException;
@@ -18,10 +17,7 @@ final class PageInput {
 
     static FetchedPage fetch(String input, NarratorConfig config) throws FetchException {
         URI uri = PageFetcher.toUri(input);
-        SourcePolicy policy = "file".equals(uri.getScheme())
-                ? SourcePolicy.localFiles(Path.of(uri).getParent())
-                : SourcePolicy.publicWeb();
-        return new PageFetcher(config.fetchSettings()).fetch(uri.toString(), policy, Validators.NONE)
+        return new PageFetcher(config.fetchSettings(), config.politenessSettings()).fetch(uri.toString(), SourcePolicy.named(uri), Validators.NONE)
                 .orElseThrow(() -> FetchException.permanent(input, "no content"));
     }
 }

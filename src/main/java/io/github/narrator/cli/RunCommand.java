@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.pipeline.BatchTracker;
 import io.github.narrator.pipeline.NarratorRunner;
+import io.github.narrator.publish.site.FeedSettings;
 import io.github.narrator.serve.NarrationServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
 /** {@code narrator run}: the batch job, on the sources in routes/. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Narrate every new or changed article the source routes (routes/*.yaml) point at.",
-                "Exit status with --once: 0 when nothing failed, 2 when some articles failed (see out/failed/)."})
+                "Exit status with --once: 0 when nothing failed, 2 when some articles failed (see out/failed/),",
+                "1 when it could not start (bad settings or routes), 64 for a wrong command line."})
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--once", description = "Poll every source once, narrate what it found, then stop.")
@@ -37,21 +39,30 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
+    @Mixin
+    OutOption out;
+
     @Override
     public Integer call() throws Exception {
-        NarratorConfig config = options.load();
-        if (once) {
-            config = config.with("narrator.poll.repeat", "1");
-        }
-        if (role != null) {
-            config = config.with("narrator.role", role);
-        }
-        if (workers != null) {
-            config = config.with("narrator.workers", String.valueOf(workers));
-        }
+        NarratorConfig config = options.load(settings -> {
+            NarratorConfig applied = out.applyTo(settings);
+            if (once) {
+                applied = applied.with("narrator.poll.repeat", "1", "--once");
+            }
+            if (role != null) {
+                applied = applied.with("narrator.role", role, "--role");
+            }
+            if (workers != null) {
+                applied = applied.with("narrator.workers", String.valueOf(workers), "--workers");
+            }
+            return applied;
+        });
         Path routesDir = routes != null ? routes : config.routesDir();
+        FeedSettings feed = config.feedSettings();
+        BaseUrlWarning.print(feed);
         try (NarratorRunner runner = new NarratorRunner(config, routesDir, System.err, Terminal.isInteractive());
-             NarrationServer server = servePort == null ? null : new NarrationServer(config.outDir(), "127.0.0.1", servePort).start()) {
+             NarrationServer server = servePort == null ? null : new NarrationServer(config.outDir(), "127.0.0.1", servePort,
+                     feed.baseUrlSet() ? null : feed.baseUrl(), config.getDuration("narrator.serve.header-timeout")).start()) {
             if (server != null) {
                 System.err.println("serving " + config.outDir() + " at " + server.uri());
             }

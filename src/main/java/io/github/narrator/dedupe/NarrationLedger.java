@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import io.github.narrator.fetch.Validators;
 import io.github.narrator.files.Json;
+import io.github.narrator.files.LockFile;
 
 /**
  * The persistent record of what has been narrated, so that an article is narrated once, and again
@@ -32,6 +33,8 @@ public class NarrationLedger {
 
     public enum Decision { NEW, CHANGED, UNCHANGED, IN_PROGRESS }
 
+    private static final String CLAIMING_LOCK = ".claiming.lock";
+
     /** What was narrated for one canonical URL. */
     public record Entry(String canonicalUrl, String contentHash, String slug, Instant narratedAt) {
     }
@@ -44,15 +47,21 @@ public class NarrationLedger {
     public record Claim(String canonicalUrl, String contentHash, Instant claimedAt) {
     }
 
+    /** Which article a content hash was last queued under. */
+    public record Content(String contentHash, String canonicalUrl) {
+    }
+
     private final Path narratedDir;
     private final Path sourcesDir;
     private final Path claimsDir;
+    private final Path contentsDir;
     private final Duration claimLifetime;
 
     public NarrationLedger(Path stateDir, Duration claimLifetime) {
         this.narratedDir = stateDir.resolve("narrated");
         this.sourcesDir = stateDir.resolve("sources");
         this.claimsDir = stateDir.resolve("claims");
+        this.contentsDir = stateDir.resolve("contents");
         this.claimLifetime = claimLifetime;
     }
 
@@ -64,16 +73,51 @@ public class NarrationLedger {
      * Whether the article with this content needs narrating. NEW and CHANGED also claim it: the
      * caller must end the claim with {@link #record} or {@link #release}.
      */
-    public synchronized Decision decide(String canonicalUrl, String contentHash) throws IOException {
-        Optional<Entry> existing = find(canonicalUrl);
-        if (existing.isPresent() && existing.get().contentHash().equals(contentHash)) {
-            return Decision.UNCHANGED;
+    public Decision decide(String canonicalUrl, String contentHash) throws IOException {
+        Files.createDirectories(claimsDir);
+        // Looking for a claim and making one is one step for every process sharing the folder (two
+        // ingest processes polling the same feed): only one of them can win an article.
+        try (LockFile claiming = LockFile.take(claimsDir.resolve(CLAIMING_LOCK))) {
+            Optional<Entry> existing = find(canonicalUrl);
+            if (existing.isPresent() && existing.get().contentHash().equals(contentHash)) {
+                return Decision.UNCHANGED;
+            }
+            if (isClaimed(canonicalUrl, contentHash)) {
+                return Decision.IN_PROGRESS;
+            }
+            Json.write(claimFile(canonicalUrl), new Claim(canonicalUrl, contentHash, Instant.now()));
+            Json.write(contentFile(contentHash), new Content(contentHash, canonicalUrl));
+            return existing.isPresent() ? Decision.CHANGED : Decision.NEW;
         }
-        if (isClaimed(canonicalUrl, contentHash)) {
-            return Decision.IN_PROGRESS;
+    }
+
+    /**
+     * The article already narrated (or queued) with exactly this content on the same host and port,
+     * when {@code canonicalUrl} has no narration of its own: the same page reached by another address
+     * ({@code /story?from=home} and {@code /story}), which is one article, not two.
+     */
+    public Optional<String> sameArticleOnHost(String canonicalUrl, String contentHash) {
+        if (find(canonicalUrl).isPresent()) {
+            return Optional.empty();
         }
-        Json.write(claimFile(canonicalUrl), new Claim(canonicalUrl, contentHash, Instant.now()));
-        return existing.isPresent() ? Decision.CHANGED : Decision.NEW;
+        Path file = contentFile(contentHash);
+        try {
+            String other = Files.exists(file) ? Json.read(file, Content.class).canonicalUrl() : null;
+            if (other == null || other.equals(canonicalUrl) || !sameOrigin(other, canonicalUrl)) {
+                return Optional.empty();
+            }
+            boolean current = find(other).map(entry -> entry.contentHash().equals(contentHash)).orElse(false)
+                    || isClaimed(other, contentHash);
+            return current ? Optional.of(other) : Optional.empty(); // not a copy of an older version
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean sameOrigin(String a, String b) {
+        java.net.URI one = java.net.URI.create(a);
+        java.net.URI two = java.net.URI.create(b);
+        return one.getHost() != null && one.getHost().equalsIgnoreCase(two.getHost()) && one.getPort() == two.getPort();
     }
 
     /** Whether this version of the article was narrated already (a redelivered work item, say). */
@@ -110,8 +154,8 @@ public class NarrationLedger {
     public void dropClaims() throws IOException {
         if (Files.isDirectory(claimsDir)) {
             try (Stream<Path> claims = Files.list(claimsDir)) {
-                for (Path claim : (Iterable<Path>) claims::iterator) {
-                    Files.deleteIfExists(claim);
+                for (Path claim : (Iterable<Path>) claims.filter(f -> f.toString().endsWith(".json"))::iterator) {
+                    Files.deleteIfExists(claim); // not the lock: another process may hold it
                 }
             }
         }
@@ -180,6 +224,10 @@ public class NarrationLedger {
 
     private Path claimFile(String canonicalUrl) {
         return claimsDir.resolve(ContentHash.sha256Hex(canonicalUrl).substring(0, 32) + ".json");
+    }
+
+    private Path contentFile(String contentHash) {
+        return contentsDir.resolve(ContentHash.sha256Hex(contentHash).substring(0, 32) + ".json");
     }
 
     private Path sourceFile(String sourceUrl) {

@@ -26,6 +26,12 @@ public record Article(
         sections = List.copyOf(sections);
     }
 
+    /** This article filed under another address (the key its identity earned). */
+    public Article withCanonicalUrl(String url) {
+        return new Article(sourceUrl, url, title, byline, publishedAt, modifiedAt, language, siteName, leadImageUrl,
+                description, sections);
+    }
+
     /** The body as plain text: one paragraph a line, headings on lines of their own. */
     public String bodyText() {
         StringBuilder text = new StringBuilder();

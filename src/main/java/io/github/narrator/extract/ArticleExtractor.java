@@ -15,11 +15,6 @@ public class ArticleExtractor {
     private final ExtractorSettings settings;
     private final BlockModel model;
 
-    /** Default settings: English articles of at least 50 words. */
-    public ArticleExtractor() {
-        this(ExtractorSettings.defaults());
-    }
-
     public ArticleExtractor(ExtractorSettings settings) {
         this(settings, BlockModel.standard());
     }

@@ -1,7 +1,6 @@
 package io.github.narrator.extract;
 
 import io.github.narrator.fetch.FetchException;
-import io.github.narrator.fetch.FetchSettings;
 import io.github.narrator.fetch.PageFetcher;
 import io.github.narrator.fetch.SourcePolicy;
 import io.github.narrator.fetch.Validators;
@@ -65,11 +64,6 @@ public final class ExtractionBenchmark {
     public ExtractionBenchmark(ArticleExtractor extractor, PageFetcher fetcher) {
         this.extractor = extractor;
         this.fetcher = fetcher;
-    }
-
-    /** A benchmark with default settings as {@link ExtractorSettings#forBenchmark()} relaxes them. */
-    public ExtractionBenchmark() {
-        this(new ArticleExtractor(ExtractorSettings.defaults().forBenchmark()), new PageFetcher(FetchSettings.defaults()));
     }
 
     /** {@link #run(Path, Path, int, Consumer)} that keeps the refusals only in the result. */
@@ -177,17 +171,5 @@ public final class ExtractionBenchmark {
     static String pageName(Path file) {
         String name = file.getFileName().toString();
         return name.substring(0, name.indexOf(".html"));
-    }
-
-    /** {@code ExtractionBenchmark IN_DIR OUT_DIR [WARM_PASSES, default 20]}: prints the figures of one run. */
-    public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: ExtractionBenchmark IN_DIR OUT_DIR [WARM_PASSES]");
-            System.exit(2);
-        }
-        int warm = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        Result result = new ExtractionBenchmark().run(Path.of(args[0]), Path.of(args[1]), warm,
-                refusal -> System.out.println("refused " + refusal));
-        System.out.println(result);
     }
 }

@@ -39,7 +39,7 @@ public class FeedReader {
             if (link == null || link.isBlank()) {
                 continue;
             }
-            String resolved = resolve(base, link.strip());
+            String resolved = ListedLinks.resolve(base, link);
             if (resolved != null && !links.contains(resolved)) {
                 links.add(resolved);
             }
@@ -78,11 +78,4 @@ public class FeedReader {
         return body;
     }
 
-    private static String resolve(URI base, String link) {
-        try {
-            return base.resolve(new URI(link.replace(" ", "%20"))).toString();
-        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-            return null;
-        }
-    }
 }

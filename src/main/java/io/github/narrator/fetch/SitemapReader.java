@@ -2,7 +2,6 @@ package io.github.narrator.fetch;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -81,7 +80,7 @@ public final class SitemapReader {
                         lastModified = xml.getElementText().strip();
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals(entry)) {
-                    String resolved = loc == null ? null : resolve(base, loc);
+                    String resolved = loc == null ? null : ListedLinks.resolve(base, loc);
                     if (resolved != null) {
                         Location location = new Location(resolved, lastModified(lastModified), order++);
                         (entry.equals("url") ? pages : sitemaps).add(location);
@@ -137,16 +136,6 @@ public final class SitemapReader {
         return factory;
     }
 
-    private static String resolve(URI base, String loc) {
-        if (loc.isEmpty()) {
-            return null;
-        }
-        try {
-            return base.resolve(new URI(loc.replace(" ", "%20"))).toString();
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     private static void close(XMLStreamReader xml) {
         if (xml != null) {

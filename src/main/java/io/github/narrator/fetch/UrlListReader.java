@@ -7,7 +7,10 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a URL list: one URL or path a line; blank lines and lines starting with # are skipped. */
+/**
+ * Reads a URL list: one URL or path a line; blank lines and lines starting with # are skipped. A line
+ * that is no URL is kept as written, so that it alone fails.
+ */
 public final class UrlListReader {
 
     private UrlListReader() {
@@ -22,7 +25,8 @@ public final class UrlListReader {
             while ((line = lines.readLine()) != null && urls.size() < maxItems) {
                 String entry = line.strip();
                 if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    urls.add(entry.matches("(?i)^[a-z][a-z0-9+.-]*:.*") ? entry : base.resolve(entry.replace(" ", "%20")).toString());
+                    // an absolute entry stays as written (a bad one then fails alone, with its reason)
+                    urls.add(entry.matches("(?i)^[a-z][a-z0-9+.-]*:.*") ? entry : ListedLinks.resolve(base, entry));
                 }
             }
         } catch (IOException e) {

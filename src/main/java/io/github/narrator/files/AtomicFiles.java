@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * Files that appear whole or not at all: written under a hidden temporary name beside the target,
- * synced, then renamed over it. A crash leaves at worst a temporary file, which
- * {@link #deleteTemporaryFiles} removes on the next start.
+ * synced, then renamed over it, and the folder synced. A crash, even a power cut, leaves the old file
+ * or the new one and at worst a temporary file, which {@link #deleteTemporaryFiles} removes on the next start.
  */
 public final class AtomicFiles {
 
@@ -60,17 +60,43 @@ public final class AtomicFiles {
         return parent.resolve("." + target.getFileName() + TEMP_MARK + UUID.randomUUID().toString().substring(0, 8));
     }
 
-    /** Syncs {@code source} to disk and renames it to {@code target}, replacing what was there. */
+    /**
+     * Syncs {@code source} to disk, renames it to {@code target} (replacing what was there), then
+     * syncs the folder: the rename itself is only durable once the folder's entry is on disk, so a
+     * power cut right after a write can neither lose the file nor leave its name pointing at nothing.
+     */
     public static void moveIntoPlace(Path source, Path target) throws IOException {
-        try (FileChannel channel = FileChannel.open(source, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
+        sync(source);
         Files.createDirectories(target.toAbsolutePath().getParent());
         try {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("cannot move " + source + " atomically to " + target
                     + ": temporary files must be on the same file system as the output", e);
+        }
+        syncFolder(target.toAbsolutePath().getParent());
+    }
+
+    /** Forces a file's content (and its size) to disk. */
+    public static void sync(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /**
+     * Forces a folder's entries (names created, renamed or removed in it) to disk. Where the system
+     * cannot open a folder to sync it (Windows), its file system keeps names durable by itself.
+     */
+    public static void syncFolder(Path folder) throws IOException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(folder, StandardOpenOption.READ);
+        } catch (IOException | UnsupportedOperationException cannotOpenAFolder) {
+            return;
+        }
+        try (channel) {
+            channel.force(true);
         }
     }
 

@@ -57,6 +57,11 @@ final class ArtemisWorkQueue implements WorkQueue {
     }
 
     @Override
+    public boolean shared() {
+        return true;
+    }
+
+    @Override
     public String producerUri() {
         return PRODUCING + ":queue:" + settings.queue() + "?deliveryPersistent=true";
     }

@@ -1,50 +1,58 @@
 package io.github.narrator.pipeline;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 
 import org.apache.camel.Exchange;
 
+import io.github.narrator.dedupe.ArticleIdentity;
 import io.github.narrator.dedupe.ContentHash;
 import io.github.narrator.dedupe.NarrationLedger;
 import io.github.narrator.extract.Article;
+import io.github.narrator.extract.ArticleLimits;
 import io.github.narrator.fetch.FetchException;
 import io.github.narrator.fetch.FetchedPage;
-import io.github.narrator.fetch.SourcePolicy;
-import io.github.narrator.fetch.Validators;
-import io.github.narrator.script.Script;
 
 /**
- * The ingest side of the pipeline as Camel processors: each takes the body the last one left,
- * calls one plain stage, and leaves its result. An input that needs no narration ends here with
- * its outcome counted; one that does leaves as a {@link NarrationTask}.
+ * The steps of the ingest route as Camel processors: each takes the {@link IngestItem} body, calls one
+ * plain stage, and leaves the item with that stage's result filled in. An item that needs no narration
+ * ends its route with its outcome counted.
  */
 final class IngestProcessors {
 
-    /** Property: the page as fetched. */
-    private static final String PAGE = "NarratorPage";
+    /** Set on an exchange once its input is counted as found: a redelivered fetch is the same input. */
+    private static final String DISCOVERED = "NarratorDiscovered";
 
     private final Stages stages;
     private final BatchTracker tracker;
     private final StageTimeLimit timeLimit;
     private final Duration extractLimit;
     private final Duration scriptLimit;
+    private final ArticleLimits articleLimits;
+    private final boolean sharedQueue;
 
-    IngestProcessors(Stages stages, BatchTracker tracker, StageTimeLimit timeLimit) {
+    /** @param sharedQueue whether the work queue is drained by other processes too (see {@link WorkQueue#shared}) */
+    IngestProcessors(Stages stages, BatchTracker tracker, StageTimeLimit timeLimit, boolean sharedQueue) {
         this.stages = stages;
+        this.sharedQueue = sharedQueue;
         this.tracker = tracker;
         this.timeLimit = timeLimit;
         this.extractLimit = stages.config().getDuration("narrator.stage.extract-timeout");
         this.scriptLimit = stages.config().getDuration("narrator.stage.script-timeout");
+        this.articleLimits = new ArticleLimits(stages.config().getInt("narrator.extract.max-words"));
     }
 
+    /** Fetches the page; stops when the server says it has not changed since the last narration. */
     void fetch(Exchange exchange) throws Exception {
-        String input = input(exchange);
-        tracker.discovered(input);
-        Validators previous = stages.ledger().validators(input);
+        IngestItem item = item(exchange);
+        if (exchange.getProperty(DISCOVERED, false, Boolean.class) == Boolean.FALSE) { // not again on a retry
+            exchange.setProperty(DISCOVERED, true);
+            tracker.discovered(item.input());
+        }
         Optional<FetchedPage> page;
         try {
-            page = stages.fetcher().fetch(input, exchange.getIn().getHeader(Headers.POLICY, SourcePolicy.class), previous);
+            page = stages.fetcher().fetch(item.input(), item.policy(), stages.ledger().validators(item.input()));
         } catch (FetchException e) {
             if (e.retryAfter() != null) {
                 // Camel's redelivery honours this header over its own back-off.
@@ -53,55 +61,73 @@ final class IngestProcessors {
             throw e;
         }
         if (page.isEmpty()) {
-            stages.ledger().canonicalUrlOf(input).ifPresent(canonical -> tracker.identified(input, canonical));
-            finishUnchanged(exchange, input);
+            stages.ledger().canonicalUrlOf(item.input()).ifPresent(canonical -> tracker.identified(item.input(), canonical));
+            finishUnchanged(exchange, item.input());
             return;
         }
-        exchange.setProperty(PAGE, page.get());
-        exchange.getIn().setBody(page.get());
+        exchange.getIn().setBody(item.withPage(page.get()));
     }
 
     void extract(Exchange exchange) throws Exception {
-        FetchedPage page = exchange.getIn().getMandatoryBody(FetchedPage.class);
-        Article article = timeLimit.onHelperThread("extract", extractLimit,
-                () -> stages.extractor().extract(page.html(), page.finalUrl()));
-        tracker.identified(input(exchange), article.canonicalUrl());
-        exchange.getIn().setBody(article);
+        IngestItem item = item(exchange);
+        Article extracted = timeLimit.onHelperThread("extract", extractLimit,
+                () -> stages.extractor().extract(item.page().html(), item.page().finalUrl()));
+        // before the script: an article too long to narrate costs no more work
+        Article article = ArticleIdentity.keyed(articleLimits.check(extracted, item.page().truncated()),
+                item.page().finalUrl(), item.policy());
+        tracker.identified(item.input(), article.canonicalUrl());
+        exchange.getIn().setBody(item.withArticle(article));
     }
 
     void script(Exchange exchange) throws Exception {
-        Article article = exchange.getIn().getMandatoryBody(Article.class);
-        Script script = timeLimit.onHelperThread("script", scriptLimit, () -> stages.scriptWriter().write(article));
-        FetchedPage page = exchange.getProperty(PAGE, FetchedPage.class);
-        String hash = ContentHash.of(script, stages.config().audioFingerprint());
-        exchange.getIn().setBody(new NarrationTask(input(exchange), source(exchange), page.finalUrl(), article, script, hash, page.validators()));
+        IngestItem item = item(exchange);
+        exchange.getIn().setBody(item.withScript(
+                timeLimit.onHelperThread("script", scriptLimit, () -> stages.scriptWriter().write(item.article()))));
     }
 
-    /** Stops the exchange unless the article is new or changed (and then claims it). */
+    /** The hash of what will be heard: the script's words and the audio settings. */
+    void hash(Exchange exchange) throws Exception {
+        IngestItem item = item(exchange);
+        exchange.getIn().setBody(item.withContentHash(ContentHash.of(item.script(), stages.config().audioFingerprint())));
+    }
+
+    /** Stops the item unless its article is new or changed (and then claims it). */
     void dedupe(Exchange exchange) throws Exception {
-        NarrationTask task = exchange.getIn().getMandatoryBody(NarrationTask.class);
-        NarrationLedger.Decision decision = stages.ledger().decide(task.article().canonicalUrl(), task.contentHash());
+        IngestItem item = sameArticle(item(exchange));
+        exchange.getIn().setBody(item);
+        String canonicalUrl = item.article().canonicalUrl();
+        NarrationLedger.Decision decision = stages.ledger().decide(canonicalUrl, item.contentHash());
+        if (decision == NarrationLedger.Decision.UNCHANGED) {
+            stages.ledger().rememberSource(item.input(), item.page().validators(), canonicalUrl);
+        }
         if (decision == NarrationLedger.Decision.UNCHANGED || decision == NarrationLedger.Decision.IN_PROGRESS) {
-            if (decision == NarrationLedger.Decision.UNCHANGED) {
-                stages.ledger().rememberSource(task.input(), task.validators(), task.article().canonicalUrl());
-            }
-            finishUnchanged(exchange, task.input());
+            finishUnchanged(exchange, item.input());
         }
     }
 
-    private void finishUnchanged(Exchange exchange, String input) throws java.io.IOException {
+    /** The item, filed under the article it is a copy of when another address on its site has the same words. */
+    private IngestItem sameArticle(IngestItem item) {
+        Article article = item.article();
+        return stages.ledger().sameArticleOnHost(article.canonicalUrl(), item.contentHash()).map(other -> {
+            tracker.identified(item.input(), other);
+            return item.withArticle(article.withCanonicalUrl(other));
+        }).orElse(item);
+    }
+
+    /** The item goes on the queue: when other processes' workers share it, this batch is done with it. */
+    void queueing(Exchange exchange) throws Exception {
+        if (sharedQueue) {
+            tracker.handedOver(item(exchange).input());
+        }
+    }
+
+    private void finishUnchanged(Exchange exchange, String input) throws IOException {
         stages.failures().clear(input);
         tracker.finished(input, Outcome.UNCHANGED, 0);
         exchange.setRouteStop(true);
     }
 
-    /** The source route's id: its {@code NarratorSource} header, else the id of the route the exchange started in. */
-    static String source(Exchange exchange) {
-        String source = exchange.getIn().getHeader(Headers.SOURCE, String.class);
-        return source != null && !source.isBlank() ? source : exchange.getFromRouteId();
-    }
-
-    static String input(Exchange exchange) {
-        return exchange.getIn().getHeader(Headers.INPUT, String.class);
+    private static IngestItem item(Exchange exchange) throws Exception {
+        return exchange.getIn().getMandatoryBody(IngestItem.class);
     }
 }

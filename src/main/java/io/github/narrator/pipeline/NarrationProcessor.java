@@ -4,11 +4,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -41,8 +42,10 @@ final class NarrationProcessor implements AutoCloseable {
     private final boolean encoderThreads;
     private final int cores = Runtime.getRuntime().availableProcessors();
     private final AtomicInteger narrating = new AtomicInteger();
-    /** A voice being loaded ahead of the first article, for the first worker that needs one. */
-    private final AtomicReference<FutureTask<Synthesizer>> preloaded = new AtomicReference<>();
+    /** Voices being loaded ahead of the first articles, one for each worker that needs one. */
+    private final Queue<FutureTask<Synthesizer>> preloaded = new ConcurrentLinkedQueue<>();
+    /** The first voice preloaded: it also checks the disclosure label. */
+    private volatile FutureTask<Synthesizer> firstVoice;
 
     /** @param onPublished called after each narration is published (the site is rebuilt soon after) */
     NarrationProcessor(Stages stages, BatchTracker tracker, Runnable onPublished, StageTimeLimit timeLimit) {
@@ -51,9 +54,9 @@ final class NarrationProcessor implements AutoCloseable {
         this.onPublished = onPublished;
         this.timeLimit = timeLimit;
         this.narrateLimit = stages.config().getDuration("narrator.stage.narrate-timeout");
-        this.encoderThreads = encoderThreads(stages.config().get("narrator.mp3.encoder-thread", "auto"));
+        this.encoderThreads = encoderThreads(stages.config().get("narrator.mp3.encoder-thread"));
         this.workerVoice = ThreadLocal.withInitial(() -> {
-            FutureTask<Synthesizer> early = preloaded.getAndSet(null);
+            FutureTask<Synthesizer> early = preloaded.poll();
             Synthesizer voice = early != null ? await(early) : new Synthesizer(stages.voice());
             allVoices.add(voice);
             return voice;
@@ -61,16 +64,47 @@ final class NarrationProcessor implements AutoCloseable {
     }
 
     /**
-     * Starts loading one voice on a thread of its own (most of a second, cold), so that it is ready
-     * when the first article has been fetched, extracted and scripted rather than only starting then.
+     * Starts loading {@code count} voices, each on a thread of its own (most of a second, cold), so that
+     * they are ready when the first articles have been fetched, extracted and scripted rather than
+     * only starting then.
      */
-    void preloadVoice() {
-        FutureTask<Synthesizer> task = new FutureTask<>(() -> new Synthesizer(stages.voice()));
-        if (preloaded.compareAndSet(null, task)) {
-            Thread loader = new Thread(task, "narrator-voice-preload");
+    void preloadVoices(int count) {
+        for (int i = 0; i < count; i++) {
+            boolean first = firstVoice == null;
+            FutureTask<Synthesizer> task = new FutureTask<>(() -> first ? checkedVoice() : new Synthesizer(stages.voice()));
+            if (first) {
+                firstVoice = task;
+            }
+            preloaded.add(task);
+            Thread loader = new Thread(task, "narrator-voice-preload-" + (i + 1));
             loader.setDaemon(true);
             loader.start();
         }
+    }
+
+    /** A voice that has been checked to say the disclosure label as written (once a process is enough). */
+    private Synthesizer checkedVoice() {
+        Synthesizer voice = new Synthesizer(stages.voice());
+        try {
+            stages.checkDisclosureIsHeard(voice);
+            return voice;
+        } catch (RuntimeException e) {
+            voice.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Waits for the first preloaded voice and its check of the disclosure label (loading one now
+     * when none was preloaded).
+     *
+     * @throws IllegalArgumentException when the voice would not say the label as written
+     */
+    void awaitCheckedVoice() {
+        if (firstVoice == null) {
+            preloadVoices(1);
+        }
+        await(firstVoice);
     }
 
     private static boolean encoderThreads(String setting) {
@@ -108,8 +142,14 @@ final class NarrationProcessor implements AutoCloseable {
         try {
             // Voices belong to their worker thread: the time limit interrupts this thread rather than moving the work.
             Synthesizer voice = workerVoice.get();
-            Recording recording = timeLimit.onThisThread("narrate", narrateLimit, () -> stages.recorder().record(voice,
-                    task.article(), task.script(), stages.provenance(), staging, encoderThread));
+            long recordingStart = System.nanoTime();
+            Recording recording;
+            try {
+                recording = timeLimit.onThisThread("narrate", narrateLimit, () -> stages.recorder().record(voice,
+                        task.article(), task.script(), stages.provenance(), task.contentHash(), staging, encoderThread));
+            } finally {
+                tracker.recorded(Duration.ofNanos(System.nanoTime() - recordingStart));
+            }
             NarrationMetadata metadata = stages.publisher().publish(new PublishRequest(task.sourceUrl(), task.source(), task.article(),
                     task.script(), recording, staging, task.contentHash(), stages.provenance()));
             stages.ledger().record(new NarrationLedger.Entry(canonicalUrl, task.contentHash(), slug, Instant.now()));
@@ -137,12 +177,11 @@ final class NarrationProcessor implements AutoCloseable {
 
     @Override
     public void close() {
-        FutureTask<Synthesizer> unused = preloaded.getAndSet(null);
-        if (unused != null) {
+        for (FutureTask<Synthesizer> unused = preloaded.poll(); unused != null; unused = preloaded.poll()) {
             try {
                 await(unused).close();
             } catch (RuntimeException e) {
-                LOG.debug("the preloaded voice had failed to load: {}", e.toString());
+                LOG.debug("a preloaded voice had failed to load: {}", e.toString());
             }
         }
         allVoices.forEach(Synthesizer::close);

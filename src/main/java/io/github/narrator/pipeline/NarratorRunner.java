@@ -9,14 +9,18 @@ import java.util.List;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.narrator.config.NarratorConfig;
+import io.github.narrator.files.FolderWriters;
+import io.github.narrator.files.LockFile;
 
 /**
- * Runs the pipeline in Camel Main: the core routes plus the user's YAML source routes. {@link #runOnce}
+ * Runs the pipeline in Camel Main: the core routes, the source templates and the user's YAML source routes. {@link #runOnce}
  * polls every source once and returns when all work is done; {@link #runUntilStopped} keeps polling.
  */
 public class NarratorRunner implements AutoCloseable {
@@ -29,12 +33,14 @@ public class NarratorRunner implements AutoCloseable {
     private final Role role;
     private final BatchTracker tracker = new BatchTracker();
     private final WorkQueue queue;
-    private final OutputLock lock;
+    private final LockFile lock;
+    private final FolderWriters writers;
     private final NarratorRoutes routes;
     private final SiteRefresher site;
     private final Main main = new Main();
     private final ProgressReporter progress;
     private ProducerTemplate producer;
+    private volatile boolean released;
 
     /** @param routesDir the YAML source routes to load, or null for none (e.g. {@code convert}) */
     public NarratorRunner(NarratorConfig config, Path routesDir, PrintStream progressOut, boolean terminal) throws IOException {
@@ -47,32 +53,42 @@ public class NarratorRunner implements AutoCloseable {
         this.role = Role.parse(config.get("narrator.role"));
         this.stages = stages;
         this.queue = workQueue(config, role);
-        // Before the clean-up below: it would delete another live run's work in progress.
+        // One in-JVM queue per folder: a second would narrate the same articles.
         this.lock = queue instanceof SedaWorkQueue ? OutputLock.acquire(config.outDir()) : null;
         this.site = role.narrates() ? new SiteRefresher(stages.site()) : null;
-        this.routes = new NarratorRoutes(stages, queue, role, tracker, site == null ? () -> { } : site::requestRebuild);
+        this.routes = new NarratorRoutes(stages, queue, role, routesDir != null, tracker,
+                site == null ? () -> { } : site::requestRebuild);
         this.progress = new ProgressReporter(tracker, this::queueDepth, progressOut, terminal);
 
-        if (role.narrates()) {
-            // Alone on the folder (the lock), every leftover is a crash's; on a shared folder, only
-            // leftovers older than any live narration may be (others are other workers' work in progress).
-            Duration olderThan = lock != null ? Duration.ZERO
-                    : config.getDuration("narrator.stage.narrate-timeout").plus(Duration.ofMinutes(5));
-            int cleaned = stages.publisher().recover(olderThan);
-            if (cleaned > 0) {
-                LOG.info("cleaned up {} leftovers of an interrupted run", cleaned);
+        Duration livesAtMost = config.getDuration("narrator.stage.narrate-timeout").plus(Duration.ofMinutes(5));
+        this.writers = FolderWriters.join(config.outDir(), alone -> {
+            if (role.narrates()) {
+                // Alone on the folder (no other process of any role writing), every leftover is a crash's;
+                // beside others, only leftovers older than any live narration may be: the rest is their work.
+                int cleaned = stages.publisher().recover(alone ? Duration.ZERO : livesAtMost);
+                if (cleaned > 0) {
+                    LOG.info("cleaned up {} leftovers of an interrupted run", cleaned);
+                }
             }
-        }
+        });
         if (queue instanceof SedaWorkQueue) {
             stages.ledger().dropClaims(); // the last process's in-memory queue died with it
         }
         main.setInitialProperties(config.asProperties());
         main.configure().addRoutesBuilder(routes);
         if (routesDir != null && role.ingests()) {
+            main.configure().addRoutesBuilder(new SourceTemplates()); // before the YAML sources that use them
             main.configure().setRoutesIncludePattern(yamlPattern(routesDir));
         }
-        main.configure().setShutdownTimeout(30);
+        main.configure().setShutdownTimeout(
+                (int) Math.max(1, config.getDuration("narrator.stage.shutdown-timeout").toSeconds()));
         queue.beans().forEach(main::bind);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterConfigure(BaseMainSupport configured) {
+                RouteCheck.check(configured.getCamelContext()); // before any route starts (or creates a folder)
+            }
+        });
     }
 
     private static WorkQueue workQueue(NarratorConfig config, Role role) {
@@ -101,15 +117,31 @@ public class NarratorRunner implements AutoCloseable {
         return "file:" + routesDir.toAbsolutePath().normalize() + "/*.yaml";
     }
 
+    /** Starts the pipeline, loading one worker's voice meanwhile (the others load when first needed). */
     public void start() throws Exception {
-        routes.preloadVoice(); // loads while Camel starts and the first article is read
+        start(1);
+    }
+
+    /** Starts the pipeline, loading {@code voices} workers' voices meanwhile, while Camel starts and the first articles are read. */
+    public void start(int voices) throws Exception {
+        begin(voices);
+        routes.awaitCheckedVoice(); // a disclosure label the voice would not say stops the run here
+    }
+
+    private void begin(int voices) throws Exception {
+        routes.preloadVoices(voices);
         main.start();
         progress.start();
     }
 
+    /** Workers in this process: the voices a batch needs. */
+    public int workers() {
+        return role.narrates() ? stages.config().workers() : 0;
+    }
+
     /** Starts, lets every source poll once, waits until all articles are narrated or failed, stops. */
     public BatchTracker.Summary runOnce() throws Exception {
-        start();
+        start(workers());
         return finish();
     }
 
@@ -121,9 +153,11 @@ public class NarratorRunner implements AutoCloseable {
 
     /** Narrates the given inputs (URLs or paths) and returns when they are done. */
     public BatchTracker.Summary convert(List<String> inputs) throws Exception {
-        start();
+        begin(Math.min(workers(), inputs.size()));
         long finishesBefore = tracker.finishes();
         inputs.forEach(this::submit);
+        // the pages are read while the voice loads; none is narrated before the voice has said the label
+        routes.awaitCheckedVoice();
         if (queue instanceof SedaWorkQueue) {
             awaitHandled(finishesBefore + inputs.size());
         } else {
@@ -134,17 +168,19 @@ public class NarratorRunner implements AutoCloseable {
 
     /**
      * Hands one input (URL or path) to the started pipeline, as {@code convert} does: returns once it
-     * is queued for narration (or already done with); the {@link #tracker()} counts it when finished.
+     * is queued for fetching (waiting while that queue is full); the {@link #tracker()} counts it when finished.
      */
     public synchronized void submit(String input) {
         if (producer == null) {
             producer = context().createProducerTemplate();
         }
-        producer.sendBodyAndHeader(NarratorRoutes.URL, input, Headers.SOURCE, "command line");
+        producer.sendBody(NarratorRoutes.COMMAND_LINE, input);
     }
 
     /** Keeps polling the sources until the JVM is asked to stop (Ctrl-C, SIGTERM). */
     public void runUntilStopped() throws Exception {
+        routes.preloadVoices(workers());
+        routes.awaitCheckedVoice();
         main.run();
     }
 
@@ -166,36 +202,48 @@ public class NarratorRunner implements AutoCloseable {
     }
 
     /**
-     * Waits until {@code finishes} outcomes are counted and nothing is in flight: with the in-JVM
-     * queue each given input ends in exactly one outcome, so there is no need to wait for quiet
-     * (which still ends the wait, should an outcome go uncounted).
+     * Waits until {@code finishes} outcomes are counted and no input is in flight: with the in-JVM
+     * queue each given input ends in exactly one outcome.
      */
     private void awaitHandled(long finishes) throws InterruptedException {
-        CamelContext context = context();
-        while (true) {
-            boolean idle = context.getInflightRepository().size() == 0 && queue.depth(context) == 0;
-            if (idle && (tracker.finishes() >= finishes || tracker.idle().compareTo(QUIET) >= 0)) {
-                return;
-            }
-            Thread.sleep(10);
-        }
+        awaitEnd(() -> tracker.finishes() >= finishes, 10);
     }
 
+    /** Waits until every source, the queue and every worker have been idle a moment, and no input is in flight. */
     private void awaitQuiet() throws InterruptedException {
+        awaitEnd(() -> tracker.idle().compareTo(QUIET) >= 0, 100);
+    }
+
+    /**
+     * Returns once nothing is running or queued, no input is in flight and {@code done} holds. An
+     * item passing from the queue to a worker is briefly in neither, so "nothing running" alone is
+     * not trusted; but should it hold for {@link #QUIET} with inputs still in flight, nothing can
+     * finish them, and the wait ends (the stop records them as failed).
+     */
+    private void awaitEnd(java.util.function.BooleanSupplier done, long pollMillis) throws InterruptedException {
         CamelContext context = context();
+        long idleSince = -1;
         while (true) {
-            Thread.sleep(100);
             // An ingest process is done once its items are queued; workers are done when the queue is empty.
-            boolean idle = context.getInflightRepository().size() == 0 && (!role.narrates() || queue.depth(context) == 0);
-            if (idle && tracker.idle().compareTo(QUIET) >= 0) {
+            // Items waiting in a queue are in no exchange in flight, so both queues are asked too.
+            boolean idle = context.getInflightRepository().size() == 0 && routes.ingestDepth(context) == 0
+                    && (!role.narrates() || queue.depth(context) == 0);
+            long now = System.nanoTime();
+            idleSince = !idle ? -1 : idleSince < 0 ? now : idleSince;
+            if (idle && tracker.inFlight().isEmpty() && done.getAsBoolean()) {
                 return;
             }
+            if (idle && Duration.ofNanos(now - idleSince).compareTo(QUIET) >= 0 && tracker.idle().compareTo(QUIET) >= 0) {
+                return;
+            }
+            Thread.sleep(pollMillis);
         }
     }
 
     private BatchTracker.Summary stopAndSummarise() throws Exception {
         progress.close();
         main.stop();
+        recordUnfinished();
         if (site != null) {
             site.rebuildNow();
         }
@@ -203,11 +251,36 @@ public class NarratorRunner implements AutoCloseable {
         return tracker.summary();
     }
 
+    /**
+     * Files every input still in flight once the pipeline has stopped (a stop asked for while a long
+     * narration ran, a shutdown time-out) as failed, retryable: no input ends a run unaccounted for.
+     */
+    private void recordUnfinished() {
+        for (String input : tracker.inFlight()) {
+            try {
+                stages.failures().record(input, "shutdown", "the run stopped before this input was narrated", true);
+            } catch (IOException e) {
+                LOG.warn("could not record {} as unfinished: {}", input, e.toString());
+            }
+            tracker.finished(input, Outcome.FAILED, 0);
+            LOG.warn("failed at shutdown: {} was still in progress when the run stopped", input);
+        }
+    }
+
     private void release() {
+        if (released) {
+            return;
+        }
+        released = true;
         routes.close();
         queue.close();
         if (site != null) {
             site.close();
+        }
+        try {
+            writers.close();
+        } catch (IOException e) {
+            LOG.warn("could not release {}: {}", FolderWriters.FILE, e.toString());
         }
         if (lock != null) {
             try {
@@ -232,6 +305,9 @@ public class NarratorRunner implements AutoCloseable {
         progress.close();
         if (!main.isStopped()) {
             main.stop();
+        }
+        if (!released) {
+            recordUnfinished();
         }
         release();
     }

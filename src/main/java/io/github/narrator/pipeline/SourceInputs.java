@@ -2,15 +2,13 @@ package io.github.narrator.pipeline;
 
 import java.io.File;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.component.file.GenericFile;
 
+import io.github.narrator.fetch.FetchException;
 import io.github.narrator.fetch.FetchedPage;
 import io.github.narrator.fetch.PageFetcher;
 import io.github.narrator.fetch.SitemapReader;
@@ -18,16 +16,18 @@ import io.github.narrator.fetch.SourcePolicy;
 import io.github.narrator.fetch.UrlListReader;
 
 /**
- * Turns what source routes hand over (a dropped file, a URL, a feed, a sitemap, a URL list) into inputs, each
- * with the policy it may be fetched under. URLs a route names itself are trusted; links found in a
- * fetched feed or list may only go to the feed's own host (plus the route's {@code NarratorAllowHosts}),
- * and to local files only when the feed itself is a local file.
+ * Turns what a source hands over (a dropped file, a URL, a feed, a sitemap, a URL list) into the typed
+ * bodies the pipeline carries: an {@link IngestItem} per article, each with the policy it may be
+ * fetched under, and the {@link SourceDocument} a feed, sitemap or list is read from. The source is the
+ * id of the route the exchange started in.
  */
 final class SourceInputs {
 
-    /** One location a sitemap lists: an article page, or (in a sitemap index) a further sitemap. */
-    record SitemapEntry(String url, boolean sitemap) {
-    }
+    /**
+     * Read from a long-form source route (a timer that sets the body and sends it to an entry point):
+     * extra hosts, comma-separated, its links may point to. Route templates take {@code allowHosts} instead.
+     */
+    static final String ALLOW_HOSTS_HEADER = "NarratorAllowHosts";
 
     private final Stages stages;
     private final int maxItems;
@@ -41,87 +41,80 @@ final class SourceInputs {
         this.sitemapReader = new SitemapReader(maxItems);
     }
 
-    /** A dropped file: readable from its own folder only. */
-    void droppedFile(Exchange exchange) {
-        Path path = exchange.getIn().getBody(File.class).toPath().toAbsolutePath().normalize();
-        exchange.getIn().setHeader(Headers.INPUT, path.toUri().toString());
-        exchange.getIn().setHeader(Headers.POLICY, SourcePolicy.localFiles(path.getParent()));
+    /** A dropped file (body: the file): readable from its own folder only. */
+    void droppedFile(Exchange exchange) throws FetchException {
+        exchange.getIn().setBody(named(exchange.getIn().getBody(File.class).getAbsolutePath(), exchange.getFromRouteId()));
     }
 
-    /** A URL the route (or the command line) named: trusted, any scheme the fetcher knows. */
+    /** A URL or path a route (or the command line) named (body: the text): trusted, any scheme the fetcher knows. */
     void namedUrl(Exchange exchange) throws Exception {
-        URI uri = PageFetcher.toUri(exchange.getIn().getMandatoryBody(String.class));
-        exchange.getIn().setHeader(Headers.INPUT, uri.toString());
-        if (exchange.getIn().getHeader(Headers.POLICY) != null) {
-            return; // a link from a feed or list: its policy is already set
-        }
-        SourcePolicy policy = "file".equals(uri.getScheme())
-                ? SourcePolicy.localFiles(Path.of(uri).getParent())
-                : SourcePolicy.publicWeb();
-        exchange.getIn().setHeader(Headers.POLICY, policy);
-    }
-
-    /** The links of a feed, to be split into inputs. */
-    List<String> feedLinks(Exchange exchange) throws Exception {
-        FetchedPage feed = fetchDocument(exchange);
-        return stages.feedReader().links(feed);
-    }
-
-    /** The entries of a URL list, to be split into inputs. */
-    List<String> listedUrls(Exchange exchange) throws Exception {
-        FetchedPage list = fetchDocument(exchange);
-        return UrlListReader.urls(list.html(), list.finalUrl(), maxItems);
+        exchange.getIn().setBody(named(exchange.getIn().getMandatoryBody(String.class), exchange.getFromRouteId()));
     }
 
     /**
-     * The pages a sitemap lists, or the newest sitemaps of a sitemap index ({@code narrator.source.max-sitemaps}
-     * per poll). A sitemap an index lists is read for its pages only: sitemap indexes do not nest.
+     * The feed, sitemap or list to read. A route template hands over a {@link SourceDocument}; a
+     * long-form route a URL, a path or a file, with its extra hosts in {@link #ALLOW_HOSTS_HEADER}.
      */
-    List<SitemapEntry> sitemapEntries(Exchange exchange) throws Exception {
-        SitemapReader.Sitemap sitemap = sitemapReader.read(fetchDocument(exchange));
-        List<SitemapEntry> entries = new ArrayList<>();
-        sitemap.pages().forEach(page -> entries.add(new SitemapEntry(page, false)));
-        if (!exchange.getIn().getHeader(Headers.CHILD_SITEMAP, false, Boolean.class)) {
-            sitemap.sitemaps().stream().limit(maxSitemaps).forEach(child -> entries.add(new SitemapEntry(child, true)));
-        }
-        return entries;
-    }
-
-    /**
-     * Fetches the feed, list or sitemap the body names, and sets the policy its links are fetched
-     * under. One that was itself a link (a sitemap an index lists) is fetched under the policy it came with.
-     */
-    private FetchedPage fetchDocument(Exchange exchange) throws Exception {
+    void document(Exchange exchange) throws Exception {
         Object body = exchange.getIn().getBody();
-        String location = body instanceof File || body instanceof org.apache.camel.component.file.GenericFile<?>
+        if (body instanceof SourceDocument) {
+            return;
+        }
+        String location = body instanceof File || body instanceof GenericFile<?>
                 ? exchange.getIn().getBody(File.class).getAbsolutePath()
                 : exchange.getIn().getMandatoryBody(String.class);
-        URI uri = PageFetcher.toUri(location);
-        exchange.getIn().setHeader(Headers.INPUT, uri.toString());
-        SourcePolicy inherited = exchange.getIn().getHeader(Headers.POLICY, SourcePolicy.class);
-        boolean local = "file".equals(uri.getScheme());
-        SourcePolicy ownPolicy = inherited != null ? inherited
-                : local ? SourcePolicy.localFiles(Path.of(uri).getParent()) : SourcePolicy.publicWeb();
-        FetchedPage document = stages.fetcher().fetchDocument(uri.toString(), ownPolicy);
-        if (inherited == null) {
-            exchange.getIn().setHeader(Headers.POLICY, linkPolicy(uri, exchange.getIn().getHeader(Headers.ALLOW_HOSTS, String.class)));
-        }
-        return document;
+        exchange.getIn().setBody(SourceDocument.named(location, exchange.getIn().getHeader(ALLOW_HOSTS_HEADER, String.class)));
     }
 
-    private static SourcePolicy linkPolicy(URI document, String allowHosts) {
-        Set<String> extraHosts = allowHosts == null ? Set.of()
-                : Arrays.stream(allowHosts.split(",")).map(String::strip).filter(h -> !h.isEmpty()).collect(Collectors.toSet());
-        if ("file".equals(document.getScheme())) {
-            // A local feed is the user's own: its links may be local files beside it, or the web.
-            SourcePolicy policy = SourcePolicy.publicWeb().withLocalRoot(Path.of(document).getParent());
-            return extraHosts.isEmpty() || extraHosts.contains("*") ? policy : policy.withAllowedHosts(extraHosts);
+    /** The links of a feed, one item each. */
+    void feedLinks(Exchange exchange) throws Exception {
+        SourceDocument feed = exchange.getIn().getMandatoryBody(SourceDocument.class);
+        exchange.getIn().setBody(linked(stages.feedReader().links(fetch(feed)), feed, exchange));
+    }
+
+    /** The entries of a URL list, one item each. */
+    void listedUrls(Exchange exchange) throws Exception {
+        SourceDocument list = exchange.getIn().getMandatoryBody(SourceDocument.class);
+        FetchedPage page = fetch(list);
+        exchange.getIn().setBody(linked(UrlListReader.urls(page.html(), page.finalUrl(), maxItems), list, exchange));
+    }
+
+    /**
+     * The pages a sitemap lists, one item each, then the newest sitemaps of a sitemap index
+     * ({@code narrator.source.max-sitemaps} per poll) as documents to read in turn.
+     */
+    void sitemapEntries(Exchange exchange) throws Exception {
+        SourceDocument document = exchange.getIn().getMandatoryBody(SourceDocument.class);
+        SitemapReader.Sitemap sitemap = sitemapReader.read(fetch(document));
+        List<Object> entries = new ArrayList<>(linked(sitemap.pages(), document, exchange));
+        if (!document.nested()) {
+            sitemap.sitemaps().stream().limit(maxSitemaps)
+                    .map(child -> document.nestedSitemap(normalised(child))).forEach(entries::add);
         }
-        if (extraHosts.contains("*")) {
-            return SourcePolicy.publicWeb();
+        exchange.getIn().setBody(entries);
+    }
+
+    private FetchedPage fetch(SourceDocument document) throws FetchException {
+        return stages.fetcher().fetchDocument(document.input(), document.policy());
+    }
+
+    /** An article location a user named: trusted, and a local file may be read from its own folder. */
+    static IngestItem named(String location, String source) throws FetchException {
+        URI uri = PageFetcher.toUri(location);
+        return new IngestItem(uri.toString(), source, SourcePolicy.named(uri));
+    }
+
+    private static List<IngestItem> linked(List<String> links, SourceDocument document, Exchange exchange) {
+        String source = exchange.getFromRouteId();
+        return links.stream().map(link -> new IngestItem(normalised(link), source, document.linkPolicy())).toList();
+    }
+
+    /** A link as its URL; one that is none stays as written, and its fetch fails with the reason. */
+    private static String normalised(String link) {
+        try {
+            return PageFetcher.toUri(link).toString();
+        } catch (FetchException e) {
+            return link;
         }
-        Set<String> hosts = new java.util.HashSet<>(extraHosts);
-        hosts.add(document.getHost());
-        return SourcePolicy.publicWeb().withAllowedHosts(hosts);
     }
 }

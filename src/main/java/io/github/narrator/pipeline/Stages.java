@@ -1,9 +1,7 @@
 package io.github.narrator.pipeline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import io.github.narrator.audio.NarrationRecorder;
 import io.github.narrator.audio.Provenance;
@@ -14,10 +12,16 @@ import io.github.narrator.fetch.FeedReader;
 import io.github.narrator.fetch.PageFetcher;
 import io.github.narrator.publish.FailureRecorder;
 import io.github.narrator.publish.Publisher;
+import io.github.narrator.publish.artwork.ChannelCover;
+import io.github.narrator.publish.artwork.EpisodeArtwork;
+import io.github.narrator.publish.site.FeedSettings;
 import io.github.narrator.publish.site.SiteBuilder;
 import io.github.narrator.script.ScriptWriter;
+import io.github.narrator.speech.Pronouncer;
+import io.github.narrator.speech.SpokenLabel;
 import io.github.narrator.speech.Synthesizer;
 import io.github.narrator.speech.VoiceSettings;
+import io.github.narrator.watermark.WatermarkKey;
 
 /**
  * The plain-Java stages the routes call, built once from the configuration. The stages know
@@ -40,31 +44,53 @@ public record Stages(
     public static Stages from(NarratorConfig config) {
         Path out = config.outDir();
         VoiceSettings voice = config.voiceSettings();
+        ScriptWriter scriptWriter = new ScriptWriter(config.scriptSettings());
+        FeedSettings feed = config.feedSettings();
+        Optional<Path> cover = feed.coverImageFile(); // checked now: a cover Apple would refuse stops the run
+        PageFetcher fetcher = new PageFetcher(config.fetchSettings(), config.politenessSettings());
+        SiteBuilder site = new SiteBuilder(out, feed, config.sourceFeedSettings());
         return new Stages(
                 config,
-                new PageFetcher(config.fetchSettings()),
+                fetcher,
                 new FeedReader(config.getInt("narrator.source.max-items")),
                 new ArticleExtractor(config.extractorSettings()),
-                new ScriptWriter(config.scriptSettings()),
+                scriptWriter,
                 new NarrationLedger(out.resolve("state"), config.getDuration("narrator.claim-lifetime")),
-                new NarrationRecorder(config.mp3BitrateKbps(), config.wavEnabled(), coverImage(config)),
-                new Publisher(out),
+                NarrationRecorder.withCoverArt(config.mp3BitrateKbps(), config.wavEnabled(), new EpisodeArtwork(fetcher,
+                        () -> ChannelCover.bytes(cover, feed.title(), out.resolve(SiteBuilder.STATE)),
+                        config.getBoolean("narrator.artwork.lead-image")), config.loudness(), watermarkKey(config)),
+                new Publisher(out, site.listing()),
                 new FailureRecorder(out.resolve("failed")),
-                new SiteBuilder(out, config.feedSettings(), config.sourceFeedSettings()),
+                site,
                 voice,
                 new Provenance(NarratorConfig.generator(), Synthesizer.ENGINE_NAME + " " + Synthesizer.ENGINE_VERSION, voice.voiceName(),
                         config.get("narrator.disclosure.label"), config.digitalSourceType()));
     }
 
-    /** The channel's cover art, also embedded in every MP3 (ID3 APIC), when it is a local file. */
-    private static byte[] coverImage(NarratorConfig config) {
-        return config.feedSettings().coverImageFile().map(file -> {
-            try {
-                return Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the cover image " + file, e);
-            }
-        }).orElse(null);
+    /**
+     * Throws unless {@code voice} says the disclosure label as written (a label it would mispronounce
+     * would mark every narration wrongly, unnoticed). The runner checks it with the first worker's voice
+     * as that loads, before any narration, rather than loading a voice of its own for it (0.2 to 1 s).
+     *
+     * @throws IllegalArgumentException naming the label and what the voice would get wrong
+     */
+    public void checkDisclosureIsHeard(Synthesizer voice) {
+        String label = config.scriptSettings().disclosureLabel();
+        try (Pronouncer pronouncer = voice.pronouncer()) {
+            SpokenLabel.check(label, scriptWriter.voiceText(label), pronouncer);
+        }
+    }
+
+    /**
+     * The watermark's key: a publisher's own ({@code narrator.watermark.key}) or the published default;
+     * none when {@code narrator.watermark.enabled} is false (for measurements only).
+     */
+    public static WatermarkKey watermarkKey(NarratorConfig config) {
+        if (!config.getBoolean("narrator.watermark.enabled")) {
+            return null;
+        }
+        String secret = config.get("narrator.watermark.key", "");
+        return secret.isEmpty() ? WatermarkKey.DEFAULT : WatermarkKey.privateKey(secret);
     }
 
     /** The same stages with another recorder (tests make narration fail on purpose with it). */

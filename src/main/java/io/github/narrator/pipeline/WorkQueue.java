@@ -46,6 +46,11 @@ public interface WorkQueue extends AutoCloseable {
     default void awaitRoom(CamelContext context) throws InterruptedException {
     }
 
+    /** Whether workers of other processes take items too (a broker): this process may never see how they end. */
+    default boolean shared() {
+        return false;
+    }
+
     /** Items waiting for a worker right now. */
     int depth(CamelContext context);
 

@@ -11,7 +11,6 @@ import io.github.narrator.speech.Timeline;
 public final class JsonChapters {
 
     public static final String VERSION = "1.2.0";
-    public static final String CONTENT_TYPE = "application/json+chapters";
 
     /** The whole file. */
     public record Document(String version, List<Entry> chapters) {

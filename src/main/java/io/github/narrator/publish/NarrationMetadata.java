@@ -12,6 +12,11 @@ import java.util.Map;
  * <p>{@code source} is the id of the source route that found the article (e.g. {@code samples-feed},
  * or {@code command line}); files written before it existed have none. An article two routes reach
  * is narrated once, so its source is the route whose find was narrated.
+ *
+ * <p>{@code episodePublishedAt} is when the narration first appeared (a new version of the article
+ * keeps it): the feed's {@code pubDate}. {@code publishedAt} stays the article's own date.
+ * {@code image} names the episode's own picture in the folder ({@code cover.jpg}) when the article's
+ * lead image was used; {@code imageNote} says why it was not, when it was not.
  */
 public record NarrationMetadata(
         String id,
@@ -37,7 +42,10 @@ public record NarrationMetadata(
         Instant generatedAt,
         String contentHash,
         AiDisclosure aiDisclosure,
-        List<String> notes) {
+        List<String> notes,
+        Instant episodePublishedAt,
+        String image,
+        String imageNote) {
 
     /** Size and SHA-256 of one published file. */
     public record FileInfo(long bytes, String sha256, String contentType) {

@@ -19,11 +19,15 @@ import java.util.stream.Stream;
 
 import org.apache.commons.io.FileUtils;
 
+import io.github.narrator.audio.CoverArt;
 import io.github.narrator.audio.Provenance;
 import io.github.narrator.dedupe.ContentHash;
 import io.github.narrator.extract.Article;
 import io.github.narrator.files.AtomicFiles;
 import io.github.narrator.files.Json;
+import io.github.narrator.files.MediaTypes;
+import io.github.narrator.files.NarrationFiles;
+import io.github.narrator.files.PublicUrl;
 import io.github.narrator.speech.SpeechFormat;
 import io.github.narrator.speech.Timeline;
 
@@ -35,20 +39,20 @@ import io.github.narrator.speech.Timeline;
  */
 public class Publisher {
 
-    public static final String MP3 = "narration.mp3";
-    public static final String WAV = "narration.wav";
-    public static final String VTT = "narration.vtt";
-    public static final String SCRIPT = "script.txt";
-    public static final String CHAPTERS = "chapters.json";
-    public static final String METADATA = "metadata.json";
-
     private final Path outDir;
     private final Path articlesDir;
     private final Path stagingRoot;
     private final Path retiredRoot;
+    private final Listing listing;
 
     public Publisher(Path outDir) {
+        this(outDir, Listing.NONE);
+    }
+
+    /** @param listing told of every narration as it is published (the site: player page and catalogue) */
+    public Publisher(Path outDir, Listing listing) {
         this.outDir = outDir;
+        this.listing = listing;
         this.articlesDir = outDir.resolve("articles");
         this.stagingRoot = outDir.resolve(".staging");
         this.retiredRoot = outDir.resolve(".retired");
@@ -75,25 +79,63 @@ public class Publisher {
         String slug = ArticleSlug.of(article.canonicalUrl());
         Path staging = request.stagingDir();
 
-        Files.writeString(staging.resolve(VTT), WebVtt.of(request.recording().timeline().cues()), StandardCharsets.UTF_8);
-        Files.writeString(staging.resolve(SCRIPT), request.script().spokenText(), StandardCharsets.UTF_8);
-        Json.write(staging.resolve(CHAPTERS), JsonChapters.of(request.recording().timeline().chapters()));
-        NarrationMetadata metadata = metadata(slug, request, describeFiles(staging));
-        Json.write(staging.resolve(METADATA), metadata);
+        Timeline timeline = request.recording().timeline();
+        Files.writeString(staging.resolve(NarrationFiles.VTT), WebVtt.of(timeline.cues()), StandardCharsets.UTF_8);
+        Json.write(staging.resolve(NarrationFiles.TRANSCRIPT), JsonTranscript.of(timeline.cues()));
+        Files.writeString(staging.resolve(NarrationFiles.SCRIPT), request.script().spokenText(), StandardCharsets.UTF_8);
+        Json.write(staging.resolve(NarrationFiles.CHAPTERS), JsonChapters.of(timeline.chapters()));
+        Path target = articlesDir.resolve(slug);
+        NarrationMetadata metadata = metadata(slug, request, describeFiles(staging), firstPublished(target));
+        Json.write(staging.resolve(NarrationFiles.METADATA), metadata);
+        listing.stage(staging, metadata, timeline);
 
-        moveIntoPlace(staging, articlesDir.resolve(slug));
+        moveIntoPlace(staging, target);
+        listing.published(target, metadata);
         return metadata;
     }
 
+    /**
+     * When the narration this one replaces first appeared, so that a new version of an article
+     * keeps its place in the feed; null for a first narration (or an unreadable old one).
+     */
+    private static Instant firstPublished(Path existing) {
+        Path file = existing.resolve(NarrationFiles.METADATA);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            NarrationMetadata old = Json.read(file, NarrationMetadata.class);
+            return old.episodePublishedAt() != null ? old.episodePublishedAt() : old.generatedAt();
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    /**
+     * Renames the staged folder into place. Every staged file and the folder itself are synced first,
+     * and each folder a rename changes after it, so that after a power cut the narration is there
+     * whole, or the old one is (put back by {@link #recover} when it was moved aside).
+     */
     private void moveIntoPlace(Path staging, Path target) throws IOException {
+        try (Stream<Path> staged = Files.list(staging)) {
+            for (Path file : (Iterable<Path>) staged::iterator) {
+                if (Files.isRegularFile(file)) {
+                    AtomicFiles.sync(file);
+                }
+            }
+        }
+        AtomicFiles.syncFolder(staging);
         Files.createDirectories(articlesDir);
         Path retired = null;
         if (Files.exists(target)) {
             Files.createDirectories(retiredRoot);
             retired = AtomicFiles.temporaryFor(retiredRoot.resolve(target.getFileName()));
             Files.move(target, retired, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.syncFolder(retiredRoot);
         }
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.syncFolder(articlesDir);
+        AtomicFiles.syncFolder(stagingRoot);
         if (retired != null) {
             FileUtils.deleteDirectory(retired.toFile());
         }
@@ -147,8 +189,11 @@ public class Publisher {
         return cleaned + AtomicFiles.deleteTemporaryFiles(outDir, olderThan);
     }
 
-    private static NarrationMetadata metadata(String slug, PublishRequest request, Map<String, NarrationMetadata.FileInfo> files) {
+    private static NarrationMetadata metadata(String slug, PublishRequest request, Map<String, NarrationMetadata.FileInfo> files,
+            Instant firstPublished) {
         Article article = request.article();
+        Instant now = Instant.now();
+        CoverArt.Cover cover = request.recording().cover();
         Timeline timeline = request.recording().timeline();
         Provenance provenance = request.provenance();
         List<NarrationMetadata.Chapter> chapters = timeline.chapters().stream()
@@ -157,9 +202,9 @@ public class Publisher {
         return new NarrationMetadata(
                 slug,
                 guidOf(article.canonicalUrl()),
-                request.sourceUrl(),
+                PublicUrl.of(request.sourceUrl()),
                 request.source(),
-                article.canonicalUrl(),
+                PublicUrl.of(article.canonicalUrl()),
                 article.title(),
                 article.byline(),
                 article.siteName(),
@@ -167,7 +212,7 @@ public class Publisher {
                 article.modifiedAt(),
                 article.language(),
                 article.description(),
-                article.leadImageUrl(),
+                PublicUrl.of(article.leadImageUrl()),
                 article.wordCount(),
                 timeline.totalSamples() / (double) SpeechFormat.SAMPLE_RATE,
                 files,
@@ -175,11 +220,14 @@ public class Publisher {
                 provenance.voice(),
                 provenance.ttsEngine(),
                 provenance.generator(),
-                Instant.now(),
+                now,
                 request.contentHash(),
                 new NarrationMetadata.AiDisclosure(provenance.disclosureLabel(), true, provenance.digitalSourceType(),
                         true, provenance.generator()),
-                request.script().notes());
+                request.script().notes(),
+                firstPublished != null ? firstPublished : now,
+                cover == null ? null : cover.episodeFile(),
+                cover == null ? null : cover.note());
     }
 
     /** A feed GUID: derived from the canonical URL only, so it never changes and is never reused. */
@@ -189,29 +237,14 @@ public class Publisher {
 
     private static Map<String, NarrationMetadata.FileInfo> describeFiles(Path dir) throws IOException {
         Map<String, NarrationMetadata.FileInfo> files = new LinkedHashMap<>();
-        for (String name : List.of(MP3, WAV, VTT, SCRIPT, CHAPTERS)) {
+        for (String name : List.of(NarrationFiles.MP3, NarrationFiles.WAV, NarrationFiles.VTT, NarrationFiles.TRANSCRIPT,
+                NarrationFiles.SCRIPT, NarrationFiles.CHAPTERS, NarrationFiles.COVER)) {
             Path file = dir.resolve(name);
             if (Files.exists(file)) {
-                files.put(name, new NarrationMetadata.FileInfo(Files.size(file), sha256(file), contentType(name)));
+                files.put(name, new NarrationMetadata.FileInfo(Files.size(file), sha256(file), MediaTypes.contentType(name)));
             }
         }
         return files;
-    }
-
-    static String contentType(String name) {
-        if (name.endsWith(".mp3")) {
-            return "audio/mpeg";
-        }
-        if (name.endsWith(".wav")) {
-            return "audio/wav";
-        }
-        if (name.endsWith(".vtt")) {
-            return "text/vtt";
-        }
-        if (name.equals(CHAPTERS)) {
-            return JsonChapters.CONTENT_TYPE;
-        }
-        return "text/plain; charset=utf-8";
     }
 
     static String sha256(Path file) throws IOException {

@@ -4,7 +4,10 @@ import java.util.List;
 
 import io.github.narrator.speech.Timeline;
 
-/** Writes a WebVTT transcript: one cue per sentence, with the times it is heard. */
+/**
+ * Writes the WebVTT captions: each sentence in cues of at most two short lines (see {@link Captions}),
+ * with the times they are heard. The sentences themselves, for read-along, are in {@link JsonTranscript}.
+ */
 public final class WebVtt {
 
     private WebVtt() {
@@ -13,11 +16,13 @@ public final class WebVtt {
     public static String of(List<Timeline.Cue> cues) {
         StringBuilder vtt = new StringBuilder("WEBVTT\n");
         int number = 1;
-        for (Timeline.Cue cue : cues) {
+        for (Captions.Caption caption : Captions.of(cues)) {
             vtt.append('\n')
                .append(number++).append('\n')
-               .append(timestamp(cue.startMillis())).append(" --> ").append(timestamp(cue.endMillis())).append('\n')
-               .append(escape(cue.written())).append('\n');
+               .append(timestamp(caption.startMillis())).append(" --> ").append(timestamp(caption.endMillis())).append('\n');
+            for (String line : caption.lines()) {
+                vtt.append(escape(line)).append('\n');
+            }
         }
         return vtt.toString();
     }

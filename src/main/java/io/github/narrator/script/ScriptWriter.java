@@ -2,13 +2,10 @@ package io.github.narrator.script;
 
 import io.github.narrator.extract.Article;
 import io.github.narrator.extract.Section;
-import io.github.narrator.script.normalize.Lexicon;
 import io.github.narrator.script.normalize.NormalizedText;
 import io.github.narrator.script.normalize.Normalizer;
 import io.github.narrator.script.normalize.Token;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,7 +32,7 @@ public class ScriptWriter {
 
     public ScriptWriter(ScriptSettings settings) {
         this.settings = settings;
-        this.normalizer = new Normalizer(lexicon(settings.lexiconFile()));
+        this.normalizer = new Normalizer(settings.lexicon());
     }
 
     public Script write(Article article) {
@@ -124,18 +121,9 @@ public class ScriptWriter {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /**
-     * The lexicon the settings name; the default path falls back to the copy in the jar when the
-     * file is not there, any other path must exist.
-     */
-    private static Lexicon lexicon(Path file) {
-        if (Files.isRegularFile(file)) {
-            return Lexicon.load(file);
-        }
-        if (file.equals(ScriptSettings.DEFAULT_LEXICON)) {
-            return Lexicon.bundled();
-        }
-        throw new IllegalArgumentException("pronunciation lexicon not found: " + file.toAbsolutePath());
+    /** What the voice is given for a line of text, exactly as a script would give it ("AI" → "A I"). */
+    public String voiceText(String written) {
+        return normalizer.normalize(written).voiceText();
     }
 
     /** Collects chapters of utterances, and the notes on what the voice does not say as written. */
@@ -159,7 +147,7 @@ public class ScriptWriter {
             for (Token word : text.transliterated()) {
                 notes.add("Spoken in Latin letters: " + word.written() + " → " + word.spoken());
             }
-            String spoken = text.voiceText();
+            String spoken = LongTokens.bound(text.voiceText(), notes::add);
             if (spoken.isEmpty()) {
                 notes.add("Sentence not spoken (nothing the voice can say): " + written);
                 return;

@@ -24,6 +24,12 @@ public final class SentenceSplitter {
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
     private static final Pattern CLOCK = Pattern.compile("(?i:[ap]\\.m\\.)");
+    /**
+     * What continues a phrase after "p.m.": a time zone ("EDT", "GMT+2", "ET"), a number, or a word
+     * in lower case ("3 p.m. on Tuesday").
+     */
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "\\s*[(\"'“‘]?(?:(?:[A-Z]{1,4}T|UTC|GMT|MSK)(?:[+−-]\\d{1,2})?(?![\\p{L}\\p{N}])|\\d|\\p{Ll})");
 
     /** The paragraph's sentences, trimmed, in order; none is empty. */
     public List<String> split(String paragraph) {
@@ -35,7 +41,7 @@ public final class SentenceSplitter {
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             pending.append(paragraph, start, end);
             boolean last = end == paragraph.length();
-            if (last || (!endsWithAbbreviation(pending) && quotesBalanced(pending))) {
+            if (last || (!endsWithAbbreviation(pending) && !clockContinues(pending, paragraph, end) && quotesBalanced(pending))) {
                 String sentence = pending.toString().strip();
                 if (!sentence.isEmpty()) {
                     sentences.add(sentence);
@@ -53,6 +59,14 @@ public final class SentenceSplitter {
             return true;
         }
         return INITIALISM.matcher(lastWord).matches() && !CLOCK.matcher(lastWord).matches();
+    }
+
+    /** Whether the text ends with "a.m." or "p.m." and what follows carries the phrase on ("3:30 p.m. EDT on Tuesday"). */
+    private static boolean clockContinues(CharSequence text, String paragraph, int end) {
+        String trimmed = text.toString().stripTrailing();
+        String lastWord = trimmed.substring(trimmed.lastIndexOf(' ') + 1);
+        return CLOCK.matcher(lastWord).matches()
+                && CONTINUATION.matcher(paragraph).region(end, paragraph.length()).lookingAt();
     }
 
     /** Whether every quotation opened in the text is closed: curly quotes pair up, straight ones come in twos. */

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
@@ -17,7 +19,11 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * Serves {@code out/} over HTTP with Jetty: the player pages, the feed and playlist, and every
  * narration's audio, transcript, chapters and metadata, with byte ranges, ETags and HEAD. Nothing
- * outside {@code out/} and nothing private inside it is reachable (see {@link ServedFiles}).
+ * outside {@code out/} and nothing private inside it is reachable (see {@link ServedFiles}). Text
+ * (pages, feeds, transcripts) is gzip-compressed for clients that accept it; audio never is, so byte
+ * ranges of audio are untouched (see {@link Compression}). When the feeds were written for a
+ * placeholder address (no base URL configured), their links are rewritten to the address each
+ * request came to (see {@link LinkRewriter}).
  *
  * <pre>{@code
  * try (NarrationServer server = new NarrationServer(Path.of("out"), "127.0.0.1", 8080).start()) {
@@ -29,6 +35,8 @@ public final class NarrationServer implements AutoCloseable {
 
     private static final int MAX_THREADS = 200;
     private static final int IDLE_TIMEOUT_MILLIS = 30_000;
+    /** The default of narrator.serve.header-timeout. */
+    public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
 
     private final Server server;
     private final ServerConnector connector;
@@ -40,6 +48,28 @@ public final class NarrationServer implements AutoCloseable {
      * @param port   the port, or 0 for any free port (see {@link #port()})
      */
     public NarrationServer(Path outDir, String host, int port) throws IOException {
+        this(outDir, host, port, null, DEFAULT_HEADER_TIMEOUT);
+    }
+
+    /**
+     * @param writtenBase the placeholder base URL the feeds were written with, to be replaced by each
+     *                    request's own address; null when a real base URL is configured (nothing rewritten)
+     */
+    public NarrationServer(Path outDir, String host, int port, String writtenBase) throws IOException {
+        this(outDir, host, port, writtenBase, DEFAULT_HEADER_TIMEOUT);
+    }
+
+    /** @param headerTimeout the time a client has to send a request's headers, however it trickles them */
+    public NarrationServer(Path outDir, String host, int port, Duration headerTimeout) throws IOException {
+        this(outDir, host, port, null, headerTimeout);
+    }
+
+    /**
+     * @param writtenBase   see {@link #NarrationServer(Path, String, int, String)}
+     * @param headerTimeout see {@link #NarrationServer(Path, String, int, Duration)}
+     */
+    public NarrationServer(Path outDir, String host, int port, String writtenBase, Duration headerTimeout)
+            throws IOException {
         if (!Files.isDirectory(outDir)) {
             throw new IllegalArgumentException("cannot serve " + outDir + ": it is not a folder");
         }
@@ -57,7 +87,9 @@ public final class NarrationServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        // a reverse proxy's X-Forwarded-Proto/Host (or Forwarded) become the request's scheme and host
+        http.addCustomizer(new ForwardedRequestCustomizer());
+        connector = new ServerConnector(server, new HeaderDeadline(http, headerTimeout));
         connector.setHost(host);
         connector.setPort(port);
         connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
@@ -79,7 +111,8 @@ public final class NarrationServer implements AutoCloseable {
         errors.setShowStacks(false);
         errors.setShowCauses(false);
         server.setErrorHandler(errors);
-        server.setHandler(new RequestGuard(context));
+        Handler content = writtenBase == null ? context : new LinkRewriter(context, served, writtenBase);
+        server.setHandler(new RequestGuard(Compression.gzip(content)));
     }
 
     public NarrationServer start() throws Exception {

@@ -18,6 +18,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ResourceHandler;
 import org.eclipse.jetty.util.Callback;
 
+import io.github.narrator.files.MediaTypes;
+
 /**
  * Jetty's static file handler (byte ranges, conditional requests, HEAD) over {@code out/}, with
  * four changes:
@@ -88,7 +90,7 @@ final class OutDirResourceHandler extends ResourceHandler {
 
         NarratorFileContent(HttpContent content, Path file) throws IOException {
             super(content);
-            this.contentType = new HttpField(HttpHeader.CONTENT_TYPE, ServedFiles.contentType(file.getFileName().toString()));
+            this.contentType = new HttpField(HttpHeader.CONTENT_TYPE, MediaTypes.contentType(file.getFileName().toString()));
             this.etag = new HttpField(HttpHeader.ETAG, strongEtag(file));
         }
 

@@ -2,22 +2,26 @@ package io.github.narrator.serve;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Set;
 
-import io.github.narrator.publish.JsonChapters;
+import io.github.narrator.files.MediaTypes;
 
 /**
- * Which files of {@code out/} the server may hand out, and as what. Public: everything a listener
- * needs (pages, assets, feed, playlist, cover, each narration's files). Never: anything hidden (a
- * name starting with a dot, such as {@code .staging/}, {@code .retired/} or temporary files), the
- * idempotent store {@code state/}, and the failure records {@code failed/} (they name inputs and
- * errors a publisher may not want public), nor anything a symbolic link leads to outside {@code out/}.
+ * Which files of {@code out/} the server may hand out: the published artefacts only, whatever else a
+ * folder shared by several processes holds. Published: files of a type Narrator publishes (pages,
+ * styles, scripts, feeds, playlists, audio, transcripts, chapters, metadata, pictures: the types
+ * {@link MediaTypes} names) at the top of {@code out/} or in one of its {@link #PUBLISHED_FOLDERS}.
+ * Never: anything hidden (a name starting with a dot, such as {@code .staging/}, {@code .retired/},
+ * lock and temporary files), any other folder ({@code state/}, {@code failed/}, a broker's journal,
+ * a backup someone left), files of any other type, nor anything a symbolic link leads to outside
+ * {@code out/}.
  */
 final class ServedFiles {
 
-    static final Set<String> PRIVATE_FOLDERS = Set.of("state", "failed");
+    /** The folders of out/ that hold published files: narrations, the player's assets, feeds per source, feed archive pages. */
+    static final Set<String> PUBLISHED_FOLDERS = Set.of("articles", "assets", "feeds", "archive");
 
     private final Path root;
 
@@ -31,7 +35,8 @@ final class ServedFiles {
 
     /**
      * Whether a decoded request path may name a public file at all, judged before the disk is
-     * touched: no hidden or private segment, no backslash, no control character.
+     * touched: no hidden segment, no backslash, no control character, and a folder only when it is
+     * published.
      */
     static boolean isPublicPath(String path) {
         if (path == null) {
@@ -43,31 +48,32 @@ final class ServedFiles {
                 return false;
             }
         }
-        String[] segments = path.split("/");
+        String[] segments = path.split("/", -1);
+        String first = null;
         for (int i = 0; i < segments.length; i++) {
             String segment = segments[i];
             if (segment.startsWith(".")) {
                 return false;
             }
-            if (isFirstSegment(segments, i) && PRIVATE_FOLDERS.contains(segment)) {
-                return false;
+            if (first == null && !segment.isEmpty()) {
+                first = segment;
+                boolean isFolder = i < segments.length - 1;
+                if (isFolder && !PUBLISHED_FOLDERS.contains(segment)) {
+                    return false;
+                }
             }
         }
         return true;
     }
 
-    private static boolean isFirstSegment(String[] segments, int index) {
-        for (int i = 0; i < index; i++) {
-            if (!segments[i].isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+    /** Whether a file's type is one Narrator publishes. */
+    static boolean isPublishedType(String fileName) {
+        return !MediaTypes.contentType(fileName).equals(MediaTypes.UNKNOWN);
     }
 
     /**
      * Whether a file the HTTP library resolved may be served: once every symbolic link is followed
-     * it is still inside {@code out/}, and its real path is a public one.
+     * it is still inside {@code out/}, its real path is a public one, and it is of a published type.
      */
     boolean isPublicFile(Path file) {
         try {
@@ -76,34 +82,14 @@ final class ServedFiles {
                 return false;
             }
             String relative = root.relativize(real).toString().replace(File.separatorChar, '/');
-            return isPublicPath("/" + relative);
+            if (Files.isDirectory(real)) {
+                return isPublicPath("/" + relative + "/"); // for its welcome page: listings are off
+            }
+            // the type of the name asked for and of the file sent (a link's target) are both published ones
+            return Files.isRegularFile(real) && isPublishedType(file.getFileName().toString())
+                    && isPublishedType(real.getFileName().toString()) && isPublicPath("/" + relative);
         } catch (IOException | SecurityException gone) {
             return false;
         }
-    }
-
-    /** The Content-Type of a served file, by its name: what podcast apps and browsers expect. */
-    static String contentType(String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        if (name.equals("chapters.json")) {
-            return JsonChapters.CONTENT_TYPE;
-        }
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1);
-        return switch (extension) {
-            case "mp3" -> "audio/mpeg";
-            case "wav" -> "audio/wav";
-            case "vtt" -> "text/vtt;charset=utf-8";
-            case "xml" -> "application/rss+xml";
-            case "m3u" -> "audio/x-mpegurl";
-            case "json" -> "application/json";
-            case "html" -> "text/html;charset=utf-8";
-            case "css" -> "text/css;charset=utf-8";
-            case "js" -> "text/javascript;charset=utf-8";
-            case "txt" -> "text/plain;charset=utf-8";
-            case "png" -> "image/png";
-            case "jpg", "jpeg" -> "image/jpeg";
-            default -> "application/octet-stream";
-        };
     }
 }

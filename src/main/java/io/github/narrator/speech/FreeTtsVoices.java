@@ -1,6 +1,8 @@
 package io.github.narrator.speech;
 
 import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import com.sun.speech.freetts.Voice;
@@ -34,6 +36,13 @@ final class FreeTtsVoices {
             throw new IllegalStateException("FreeTTS could not load voice '" + name + "'");
         }
         return voice;
+    }
+
+    /** The names of the voices FreeTTS finds ("kevin", "kevin16"), sorted. */
+    static synchronized Set<String> names() {
+        registerBundledVoices();
+        return Arrays.stream(VoiceManager.getInstance().getVoices()).map(Voice::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     // VoiceManager is a lazily built singleton that scans voice directories; look voices up one at a time.

@@ -3,6 +3,7 @@ package io.github.narrator.speech;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.sun.speech.freetts.Voice;
@@ -41,6 +42,11 @@ public class Synthesizer implements AutoCloseable {
      * @throws IllegalArgumentException if FreeTTS has no voice of that name
      * @throws IllegalStateException    if the voice cannot be loaded
      */
+    /** The voices that can be named in {@link VoiceSettings}, sorted. */
+    public static Set<String> voiceNames() {
+        return FreeTtsVoices.names();
+    }
+
     public Synthesizer(VoiceSettings settings) {
         this.settings = settings;
         this.voice = FreeTtsVoices.allocate(settings.voiceName());
@@ -125,6 +131,14 @@ public class Synthesizer implements AutoCloseable {
 
     public VoiceSettings settings() {
         return settings;
+    }
+
+    /**
+     * The text analysis of this synthesizer's own voice, without loading another: on the thread that
+     * owns the voice, and not while it speaks. Closing it leaves the voice loaded.
+     */
+    public Pronouncer pronouncer() {
+        return new Pronouncer(voice, false);
     }
 
     /** The voice's name, e.g. "kevin16", for the TTS_VOICE tag and metadata. */

@@ -4,15 +4,14 @@ package io.github.narrator.speech;
  * Which voice speaks and how. A change to any field changes the audio, so the whole record is part of
  * what decides whether an article must be narrated again.
  *
- * @param voiceName      FreeTTS voice name ("kevin16")
- * @param wordsPerMinute speaking rate; FreeTTS's own default is 150
+ * @param voiceName      FreeTTS voice name
+ * @param wordsPerMinute speaking rate
  * @param pitchHz        baseline pitch; kevin16's own is 100 Hz
  * @param volume         gain applied to every sample, 1 = as the voice made it (FreeTTS ignores its
  *                       own volume setting, so Narrator applies this itself)
  */
 public record VoiceSettings(String voiceName, float wordsPerMinute, float pitchHz, float volume) {
 
-    public static final float DEFAULT_WORDS_PER_MINUTE = 150f;
     public static final float DEFAULT_PITCH_HZ = 100f;
 
     public VoiceSettings {
@@ -34,9 +33,5 @@ public record VoiceSettings(String voiceName, float wordsPerMinute, float pitchH
     /** The voice's own pitch, at full volume. */
     public VoiceSettings(String voiceName, float wordsPerMinute) {
         this(voiceName, wordsPerMinute, DEFAULT_PITCH_HZ, 1f);
-    }
-
-    public static VoiceSettings defaults() {
-        return new VoiceSettings("kevin16", DEFAULT_WORDS_PER_MINUTE);
     }
 }

@@ -13,19 +13,6 @@ final class Ffprobe {
     private Ffprobe() {
     }
 
-    static boolean available() {
-        try {
-            Process process = new ProcessBuilder("ffprobe", "-version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     /** ffprobe's JSON view of the file's format (with tags), streams and chapters. */
     static JsonNode probe(Path file) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("ffprobe", "-v", "error", "-show_format", "-show_streams",

@@ -1,5 +1,6 @@
 package io.github.narrator.audio;
 
+import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -53,7 +54,7 @@ class Mp3EncoderTest {
     @Test
     void writesFramesAsSamplesArriveAndLeavesTheStreamOpen() throws IOException {
         TrackingOutputStream out = new TrackingOutputStream();
-        Mp3Encoder encoder = new Mp3Encoder(out, Mp3Encoder.DEFAULT_BITRATE_KBPS);
+        Mp3Encoder encoder = new Mp3Encoder(out, NarratorConfig.defaults().mp3BitrateKbps());
         short[] second = sine(440, 16_000);
         for (int i = 0; i < 5; i++) {
             encoder.write(second, 0, second.length);

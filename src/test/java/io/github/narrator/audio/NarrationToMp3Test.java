@@ -1,9 +1,10 @@
 package io.github.narrator.audio;
 
+import io.github.narrator.testing.Prerequisites;
+import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +27,6 @@ import io.github.narrator.speech.CollectingSink;
 import io.github.narrator.speech.Synthesizer;
 import io.github.narrator.speech.TestScripts;
 import io.github.narrator.speech.Timeline;
-import io.github.narrator.speech.VoiceSettings;
 
 /** A script spoken once into MP3, WAV and memory at the same time, then checked by decoding. */
 class NarrationToMp3Test {
@@ -47,8 +47,8 @@ class NarrationToMp3Test {
     static void narrate() throws IOException {
         ByteArrayOutputStream mp3Out = new ByteArrayOutputStream();
         CollectingSink memory = new CollectingSink();
-        try (Synthesizer synthesizer = new Synthesizer(VoiceSettings.defaults());
-             FanOutSink sinks = new FanOutSink(new Mp3Encoder(mp3Out, Mp3Encoder.DEFAULT_BITRATE_KBPS),
+        try (Synthesizer synthesizer = new Synthesizer(NarratorConfig.defaults().voiceSettings());
+             FanOutSink sinks = new FanOutSink(new Mp3Encoder(mp3Out, NarratorConfig.defaults().mp3BitrateKbps()),
                      new WavWriter(dir.resolve("narration.wav")), memory)) {
             timeline = synthesizer.speak(SCRIPT, sinks);
         }
@@ -108,7 +108,7 @@ class NarrationToMp3Test {
 
     @Test
     void ffprobeSeesTheDurationAndChaptersOfTheTaggedFile() throws Exception {
-        assumeTrue(Ffprobe.available(), "ffprobe is not installed");
+        Prerequisites.tool("ffprobe", "-version");
         Path tagged = dir.resolve("narration.mp3");
         new Id3Tagger().tag(dir.resolve("untagged.mp3"), tagged, Id3TaggerTest.tags(timeline.chapters(), null));
 

@@ -1,5 +1,6 @@
 package io.github.narrator.bench;
 
+import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,7 +37,7 @@ class NewsPageGeneratorTest {
     @Test
     void theExtractorFindsTheWholeBodyAndNoneOfTheClutter() throws Exception {
         NewsPageGenerator.GeneratedPage page = NewsPageGenerator.page(11, 2000);
-        Article article = new ArticleExtractor().extract(page.html(), page.url());
+        Article article = new ArticleExtractor(NarratorConfig.defaults().extractorSettings()).extract(page.html(), page.url());
         assertEquals(page.headline(), article.title());
         assertEquals(page.url(), article.canonicalUrl());
         assertEquals(page.bodyWords(), article.wordCount());

@@ -23,16 +23,22 @@ class NormalizeCommandTest {
     }
 
     @Test
-    void writesOneSpokenLinePerLineInInOrder() {
-        assertEquals("thirty-four percent\n\nKyiv, June second\nSergey\n",
+    void writesOneSpokenLinePerLineInInOrderAsThePipelineSaysIt() {
+        assertEquals("thirty-four percent\n\nKeev, June second\nSergay\n",
                 run("34%\n\nKyiv, June 2\r\nСергей\n"));
     }
 
     @Test
-    void lexiconIsOnlyAppliedWhenAsked(@TempDir Path dir) throws Exception {
+    void noLexiconGivesThePlainNormalisedText() {
+        assertEquals("Kyiv, June second\nSergey\n", run("Kyiv, June 2\nСергей\n", "--no-lexicon"));
+    }
+
+    @Test
+    void anotherLexiconComesFromTheOptionOrTheSettings(@TempDir Path dir) throws Exception {
         Path lexicon = dir.resolve("en.txt");
-        Files.writeString(lexicon, "Kyiv = Keev\n");
-        assertEquals("Keev\n", run("Kyiv\n", "--lexicon", lexicon.toString()));
+        Files.writeString(lexicon, "Kyiv = Kiev\n");
+        assertEquals("Kiev\n", run("Kyiv\n", "--lexicon", lexicon.toString()));
+        assertEquals("Kiev\n", run("Kyiv\n", "--set", "narrator.lexicon=" + lexicon));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.testing.RawHttp;
 import io.github.narrator.testing.SampleSites;
 import picocli.CommandLine;
@@ -23,9 +24,22 @@ class ServeCommandTest {
     void servesOnThisMachineOnly_onPort8080_fromOut_byDefault() {
         ServeCommand command = new ServeCommand();
         new CommandLine(command).parseArgs();
-        assertEquals(8080, command.port);
-        assertEquals("127.0.0.1", command.host);
-        assertEquals(null, command.options.out, "--out falls back to narrator.out (out/)");
+        NarratorConfig settings = command.settings();
+        assertEquals(8080, settings.getInt("narrator.serve.port"));
+        assertEquals("127.0.0.1", settings.get("narrator.serve.host"));
+        assertEquals(Path.of("out"), settings.outDir());
+    }
+
+    @Test
+    void optionsOverrideTheSettingsAndSaySo() {
+        ServeCommand command = new ServeCommand();
+        new CommandLine(command).parseArgs("--port", "9090", "--set", "narrator.serve.host=0.0.0.0", "--out", "site");
+        NarratorConfig settings = command.settings();
+        assertEquals(9090, settings.getInt("narrator.serve.port"));
+        assertEquals("--port", settings.origin("narrator.serve.port"));
+        assertEquals("0.0.0.0", settings.get("narrator.serve.host"));
+        assertEquals("--set", settings.origin("narrator.serve.host"));
+        assertEquals(Path.of("site"), settings.outDir());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.narrator.extract;
 
+import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** One rule at a time, each on a small hand-written page. */
 class ArticleExtractorTest {
 
-    private final ArticleExtractor extractor = new ArticleExtractor();
+    private final ArticleExtractor extractor = new ArticleExtractor(NarratorConfig.defaults().extractorSettings());
 
     private String body(String html) throws ExtractionException {
         return extractor.extract(html, Pages.URL).bodyText();
@@ -270,7 +271,7 @@ class ArticleExtractorTest {
                 bis zum Ende des nächsten Frühjahrs fertig sein, wenn das Wetter es zulässt.</p>""");
         ExtractionException refused = assertThrows(ExtractionException.class, () -> extractor.extract(german, Pages.URL));
         assertEquals("language de not supported by voice kevin16", refused.getMessage());
-        Article anyLanguage = new ArticleExtractor(ExtractorSettings.defaults().withAnyLanguage()).extract(german, Pages.URL);
+        Article anyLanguage = new ArticleExtractor(NarratorConfig.defaults().extractorSettings().withAnyLanguage()).extract(german, Pages.URL);
         assertEquals("de", anyLanguage.language());
         assertTrue(anyLanguage.bodyText().contains("Wasserleitungen"));
     }
@@ -281,7 +282,7 @@ class ArticleExtractorTest {
                 <div class="x1"><p>Breaking: the river has burst its banks at the old mill and roads are closing.</p></div>
                 <div class="x2">%s<div class="x3"><p>Our sponsor's message about insurance goes in here, written like a paragraph.</p></div></div>
                 """.formatted(Pages.STORY));
-        ExtractorSettings settings = ExtractorSettings.defaults()
+        ExtractorSettings settings = NarratorConfig.defaults().extractorSettings()
                 .withSiteRule("news.example.test", new SiteRule(List.of("div.x2"), List.of(".x3")));
         String body = new ArticleExtractor(settings).extract(html, Pages.URL).bodyText();
         assertTrue(body.startsWith("The city council voted"), body);

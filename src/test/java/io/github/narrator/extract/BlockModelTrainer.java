@@ -1,5 +1,6 @@
 package io.github.narrator.extract;
 
+import io.github.narrator.config.NarratorConfig;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -283,7 +284,7 @@ public final class BlockModelTrainer {
 
     private Figures score(List<TrainingCorpus.Page> pages, Predicate<TrainingCorpus.Page> use, BlockModel model,
                           Path folder) {
-        ArticleExtractor extractor = new ArticleExtractor(ExtractorSettings.defaults().forBenchmark(), model);
+        ArticleExtractor extractor = new ArticleExtractor(NarratorConfig.defaults().extractorSettings().forBenchmark(), model);
         List<ExtractionScores.NewsPage> news = new ArrayList<>();
         List<ExtractionScores.SnippetPage> snippets = new ArrayList<>();
         for (TrainingCorpus.Page page : pages) {

@@ -26,7 +26,7 @@ class ExtractionBenchmarkTest {
         Files.writeString(in.resolve("notes.txt"), "not a page");
         Path out = dir.resolve("out");
 
-        ExtractionBenchmark.Result result = new ExtractionBenchmark().run(in, out, 1);
+        ExtractionBenchmark.Result result = Pages.benchmark().run(in, out, 1);
 
         assertEquals(3, result.pages());
         assertEquals(1, result.refused());
@@ -41,7 +41,7 @@ class ExtractionBenchmarkTest {
     @Test
     void aMissingFolderIsAClearError(@TempDir Path dir) {
         IOException error = assertThrows(IOException.class,
-                () -> new ExtractionBenchmark().run(dir.resolve("nowhere"), dir.resolve("out"), 0));
+                () -> Pages.benchmark().run(dir.resolve("nowhere"), dir.resolve("out"), 0));
         assertTrue(error.getMessage().startsWith("not a folder of pages: "), error.getMessage());
     }
 }

@@ -3,15 +3,14 @@ package io.github.narrator.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.narrator.testing.Prerequisites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * training program measured (see block-model.txt's header), not below the figures on these pages,
  * which the model was trained on: they catch a broken extractor or a stale model, and say what
  * the extractor holds on sites it never saw. Raise them with the CV figures; never lower them to
- * make a change pass. Under CI (env CI set) missing data or python3 fails the test; elsewhere it
- * is skipped.
+ * make a change pass. Missing data or python3 fails
+ * under CI and skips elsewhere ({@link Prerequisites}).
  */
 class ExtractionRegressionTest {
 
@@ -43,9 +42,11 @@ class ExtractionRegressionTest {
 
     @Test
     void newsDevSplitScoresAtLeastTheFloor(@TempDir Path out) throws Exception {
-        requireData(NEWS.resolve("html"), NEWS_SCORER);
+        Prerequisites.shared("data/extraction/dev/html");
+        Prerequisites.shared("tools/extraction_score.py");
+        Prerequisites.tool("python3", "--version");
 
-        ExtractionBenchmark.Result result = new ExtractionBenchmark().run(NEWS.resolve("html"), out, 0);
+        ExtractionBenchmark.Result result = Pages.benchmark().run(NEWS.resolve("html"), out, 0);
         assertEquals(122, result.pages());
         assertEquals(List.of(), result.refusals(), "every news dev page is an article");
 
@@ -62,9 +63,11 @@ class ExtractionRegressionTest {
 
     @Test
     void snippetDevCorpusScoresAtLeastTheFloor(@TempDir Path out) throws Exception {
-        requireData(SNIPPETS.resolve("html"), SNIPPET_SCORER);
+        Prerequisites.shared("data/extraction/snippets-dev/html");
+        Prerequisites.shared("tools/snippet_score.py");
+        Prerequisites.tool("python3", "--version");
 
-        ExtractionBenchmark.Result result = new ExtractionBenchmark().run(SNIPPETS.resolve("html"), out, 0);
+        ExtractionBenchmark.Result result = Pages.benchmark().run(SNIPPETS.resolve("html"), out, 0);
         assertEquals(594, result.pages());
         result.refusals().forEach(refusal -> assertTrue(refusal.contains(": "), "a refusal says why: " + refusal));
 
@@ -74,17 +77,6 @@ class ExtractionRegressionTest {
         assertTrue(Double.parseDouble(score.get("precision")) >= SNIPPET_PRECISION_FLOOR,
                 "precision fell below " + SNIPPET_PRECISION_FLOOR + ": " + summary);
         assertTrue(Integer.parseInt(score.get("empty")) <= SNIPPET_EMPTY_CEILING, "too many empty pages: " + summary);
-    }
-
-    /** Missing data or python3 fails under CI and skips elsewhere, with the reason. */
-    private static void requireData(Path pages, Path scorer) {
-        boolean data = Files.isDirectory(pages) && Files.isRegularFile(scorer);
-        String missing = !data ? "no ../shared extraction corpus at " + pages + " (or its scorer " + scorer + ")"
-                : !hasPython() ? "python3 is not installed" : null;
-        if (missing != null && System.getenv("CI") != null) {
-            throw new AssertionError(missing + ": the extraction floors cannot be checked");
-        }
-        Assumptions.assumeTrue(missing == null, missing);
     }
 
     /** {@code snippet_score.py}'s last line, e.g. {@code pages=594 empty=4 precision=0.940 ... f1=0.936}. */
@@ -104,18 +96,5 @@ class ExtractionRegressionTest {
             values.put(keyValue[0], keyValue.length == 2 ? keyValue[1] : "");
         }
         return values;
-    }
-
-    private static boolean hasPython() {
-        try {
-            Process process = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

@@ -1,10 +1,11 @@
 package io.github.narrator.extract;
 
+import io.github.narrator.testing.Prerequisites;
+import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,9 +29,9 @@ class MetadataAgreementTest {
 
     @Test
     void titlesAndDatesAgreeWithTheDeclaredValues() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(HTML), "no ../shared extraction benchmark in this checkout");
+        Prerequisites.shared("data/extraction/dev/html");
         // the pipeline's minimum length applies: a dev page refused as "not an article" fails this test
-        ArticleExtractor extractor = new ArticleExtractor(ExtractorSettings.defaults().withAnyLanguage());
+        ArticleExtractor extractor = new ArticleExtractor(NarratorConfig.defaults().extractorSettings().withAnyLanguage());
         int titled = 0;
         int titleExact = 0;
         int titleAgrees = 0;

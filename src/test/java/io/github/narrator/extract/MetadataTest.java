@@ -1,5 +1,6 @@
 package io.github.narrator.extract;
 
+import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Title, byline, dates, language, canonical URL, site name and image, in their order of trust. */
 class MetadataTest {
 
-    private final ArticleExtractor extractor = new ArticleExtractor();
+    private final ArticleExtractor extractor = new ArticleExtractor(NarratorConfig.defaults().extractorSettings());
 
     private Article extract(String head) throws ExtractionException {
         return extractor.extract(Pages.page(head, "<main><article><h1>Council approves water main repairs</h1>"

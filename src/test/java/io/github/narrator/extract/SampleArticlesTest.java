@@ -1,5 +1,7 @@
 package io.github.narrator.extract;
 
+import io.github.narrator.testing.Prerequisites;
+import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,19 +16,22 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** The pages in {@code samples/articles/}: each article reads right, the others are refused with a reason. */
+/** The sample pages: each article in {@code samples/articles/} reads right, each page in {@code samples/failures/} is refused with a reason. */
 class SampleArticlesTest {
 
     private static final Path SAMPLES = Path.of("samples", "articles");
+    private static final Path FAILURES = Path.of("samples", "failures");
     private static final Path SEED = Path.of("..", "shared", "seeds", "kyiv-independent-lavrov-rubio-2025-06-02.txt");
 
-    private final ArticleExtractor extractor = new ArticleExtractor();
+    private final ArticleExtractor extractor = new ArticleExtractor(NarratorConfig.defaults().extractorSettings());
 
     private Article extract(String name) throws IOException, ExtractionException {
-        Path file = SAMPLES.resolve(name);
+        return extract(SAMPLES.resolve(name));
+    }
+
+    private Article extract(Path file) throws IOException, ExtractionException {
         return extractor.extract(Files.readString(file), file.toAbsolutePath().toUri().toString());
     }
 
@@ -53,7 +58,7 @@ class SampleArticlesTest {
 
     @Test
     void seedPageParagraphsAreTheSeedArticles() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(SEED), "no ../shared seeds in this checkout");
+        Prerequisites.shared("seeds/kyiv-independent-lavrov-rubio-2025-06-02.txt");
         List<String> seed = seedParagraphs(Files.readAllLines(SEED));
         assertEquals(seed, extract("kyiv-independent-lavrov-rubio.html").sections().get(0).paragraphs().stream()
                 .map(p -> p.replace('—', '-')).toList());
@@ -80,10 +85,10 @@ class SampleArticlesTest {
         List<String> articles = new ArrayList<>();
         try (var files = Files.list(SAMPLES)) {
             files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".html") && !n.equals("broken.html") && !n.equals("section-index.html"))
+                    .filter(n -> n.endsWith(".html"))
                     .sorted().forEach(articles::add);
         }
-        assertTrue(articles.size() >= 6, articles.toString());
+        assertTrue(articles.size() >= 7, articles.toString());
         for (String name : articles) {
             Article article = extract(name);
             assertNotNull(article.publishedAt(), name);
@@ -121,9 +126,9 @@ class SampleArticlesTest {
 
     @Test
     void sectionIndexAndBrokenPageAreRefusedWithAReason() {
-        ExtractionException index = assertThrows(ExtractionException.class, () -> extract("section-index.html"));
+        ExtractionException index = assertThrows(ExtractionException.class, () -> extract(FAILURES.resolve("section-index.html")));
         assertTrue(index.getMessage().startsWith("not an article: section index with"), index.getMessage());
-        ExtractionException broken = assertThrows(ExtractionException.class, () -> extract("broken.html"));
+        ExtractionException broken = assertThrows(ExtractionException.class, () -> extract(FAILURES.resolve("broken.html")));
         assertEquals("no article text found", broken.getMessage());
     }
 }

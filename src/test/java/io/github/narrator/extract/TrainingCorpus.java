@@ -2,8 +2,8 @@ package io.github.narrator.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.fetch.FetchException;
-import io.github.narrator.fetch.FetchSettings;
 import io.github.narrator.fetch.FetchedPage;
 import io.github.narrator.fetch.PageFetcher;
 import io.github.narrator.fetch.SourcePolicy;
@@ -47,8 +47,8 @@ final class TrainingCorpus {
     /** Both corpora under {@code shared/data/extraction}: {@code dev} and {@code snippets-dev}. */
     static List<Page> load(Path extraction) throws IOException {
         // no model yet: analysing a page asks none, and the shipped one may be stale when features change
-        ArticleExtractor extractor = new ArticleExtractor(ExtractorSettings.defaults().forBenchmark(), null);
-        PageFetcher fetcher = new PageFetcher(FetchSettings.defaults());
+        ArticleExtractor extractor = new ArticleExtractor(NarratorConfig.defaults().extractorSettings().forBenchmark(), null);
+        PageFetcher fetcher = new PageFetcher(NarratorConfig.defaults().fetchSettings());
         ObjectMapper json = new ObjectMapper();
         List<Page> pages = new ArrayList<>();
         Path news = extraction.resolve("dev");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.pipeline.NarratorRunner;
+import io.github.narrator.testing.Slow;
 
 /**
  * Two runs on the same out/ with the embedded queue: the second refuses at once with a message
@@ -24,6 +25,7 @@ import io.github.narrator.pipeline.NarratorRunner;
  * restarts ten killed runs on one folder).
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
+@Slow
 class ConcurrentRunsTest {
 
     @TempDir

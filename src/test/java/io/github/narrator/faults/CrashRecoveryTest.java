@@ -35,6 +35,7 @@ import io.github.narrator.files.AtomicFiles;
 import io.github.narrator.files.Json;
 import io.github.narrator.testing.LocalHttpServer;
 import io.github.narrator.testing.PollingRoute;
+import io.github.narrator.testing.Slow;
 
 /**
  * kill -9 at ten moments of a batch of 50 articles run by {@code narrator run --once} in a child JVM
@@ -44,6 +45,7 @@ import io.github.narrator.testing.PollingRoute;
  * start; and once a run completes, every article is published exactly once, the store and the feed
  * agree with the folders, and a further run has nothing to do.
  */
+@Slow
 class CrashRecoveryTest {
 
     private static final int ARTICLES = 50;
@@ -141,7 +143,7 @@ class CrashRecoveryTest {
             list.append(site.url(path)).append('\n');
         }
         site.page("/list.txt", "text/plain", list.toString());
-        PollingRoute.write(work.resolve("routes"), "crash-list", site.url("/list.txt"), "direct:narrator-url-list");
+        PollingRoute.write(work.resolve("routes"), "crash-list", site.url("/list.txt"), "url-list");
     }
 
     private static String tinyArticle(String url, int n) {

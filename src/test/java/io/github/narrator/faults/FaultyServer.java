@@ -89,7 +89,9 @@ final class FaultyServer implements AutoCloseable {
             }
             int attempt = hits(path).size() + 1;
             hits.add(new Hit(path, System.nanoTime()));
-            Behaviour behaviour = behaviours.getOrDefault(path, status(404, "not found"));
+            // a path with a query the server has no behaviour for is answered as the path alone
+            Behaviour behaviour = behaviours.getOrDefault(path,
+                    behaviours.getOrDefault(path.split("\\?", 2)[0], status(404, "not found")));
             OutputStream out = socket.getOutputStream();
             behaviour.answer(socket, out, attempt);
             out.flush();

@@ -27,6 +27,7 @@ import io.github.narrator.fetch.FetchedPage;
 import io.github.narrator.fetch.Validators;
 import io.github.narrator.pipeline.BatchTracker;
 import io.github.narrator.testing.ArticlePages;
+import io.github.narrator.testing.Slow;
 
 /**
  * Feeds and sitemaps written to attack the reader: external entities and entity bombs (never expanded, no file
@@ -36,6 +37,7 @@ import io.github.narrator.testing.ArticlePages;
  * are followed one level, under the same policy, each broken sitemap recorded on its own.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS) // hang guards
+@Slow
 class HostileFeedsTest {
 
     private static final String SECRET = "TOP-SECRET-7f3a";
@@ -140,7 +142,7 @@ class HostileFeedsTest {
                     .reduce("", String::concat)));
 
             PipelineRun run = new PipelineRun(work).set("narrator.fetch.allow-private-addresses", "false");
-            BatchTracker.Summary summary = run.once("direct:narrator-feed", feed.toString());
+            BatchTracker.Summary summary = run.once("feed", feed.toString());
 
             assertEquals(0, summary.narrated(), summary.toString());
             assertEquals(links.size(), summary.failed(), summary.toString());
@@ -164,7 +166,7 @@ class HostileFeedsTest {
                     "<item><link>" + "http://127.0.0.1/&xxe;" + "</link></item>"), "Content-Type: application/rss+xml"));
 
             PipelineRun run = new PipelineRun(work);
-            BatchTracker.Summary summary = run.once("direct:narrator-feed", site.url("/feed.xml"));
+            BatchTracker.Summary summary = run.once("feed", site.url("/feed.xml"));
 
             assertEquals(1, summary.failed(), summary.toString());
             JsonNode failure = run.failures().get(site.url("/feed.xml"));
@@ -185,7 +187,7 @@ class HostileFeedsTest {
             }
 
             PipelineRun run = new PipelineRun(work).set("narrator.source.max-items", "7");
-            BatchTracker.Summary summary = run.once("direct:narrator-feed", site.url("/feed.xml"));
+            BatchTracker.Summary summary = run.once("feed", site.url("/feed.xml"));
 
             assertEquals(7, summary.failed(), summary.toString());
             for (int i = 0; i < 10; i++) {
@@ -218,7 +220,7 @@ class HostileFeedsTest {
             site.on("/feed.xml", status(200, rss("", items.toString()), "Content-Type: application/rss+xml"));
 
             PipelineRun run = new PipelineRun(work);
-            BatchTracker.Summary summary = run.once("direct:narrator-feed", site.url("/feed.xml"));
+            BatchTracker.Summary summary = run.once("feed", site.url("/feed.xml"));
 
             assertEquals(8, summary.failed(), summary.toString());
             Map<String, JsonNode> failures = run.failures();
@@ -256,7 +258,7 @@ class HostileFeedsTest {
             site.on("/gone", status(410, "gone"));
 
             PipelineRun run = new PipelineRun(work); // loopback allowed for the test's server; links stay on its host
-            BatchTracker.Summary summary = run.once("direct:narrator-sitemap", site.url("/sitemap-index.xml"));
+            BatchTracker.Summary summary = run.once("sitemap", site.url("/sitemap-index.xml"));
 
             assertEquals(1, summary.narrated(), summary.toString());
             Map<String, JsonNode> failures = run.failures();
@@ -278,7 +280,7 @@ class HostileFeedsTest {
                     "Content-Type: application/xml"));
 
             PipelineRun run = new PipelineRun(work);
-            BatchTracker.Summary summary = run.once("direct:narrator-sitemap", site.url("/sitemap.xml"));
+            BatchTracker.Summary summary = run.once("sitemap", site.url("/sitemap.xml"));
 
             assertEquals(1, summary.failed(), summary.toString());
             assertReason(run.failures(), site.url("/sitemap.xml"), "DOCTYPE");

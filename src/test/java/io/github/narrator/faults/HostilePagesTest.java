@@ -53,6 +53,7 @@ import io.github.narrator.pipeline.BatchTracker;
 import io.github.narrator.script.Script;
 import io.github.narrator.script.ScriptWriter;
 import io.github.narrator.script.Utterance;
+import io.github.narrator.testing.Slow;
 
 /**
  * Every hostile page of {@link HostilePages}, served from 127.0.0.1 and taken through fetch,
@@ -61,6 +62,7 @@ import io.github.narrator.script.Utterance;
  * reason; never a crash, a hang or an out-of-memory. A representative dozen then go through the
  * whole Camel pipeline, synthesis and publishing included.
  */
+@Slow
 class HostilePagesTest {
 
     private static final List<Case> CASES = HostilePages.all();
@@ -169,7 +171,7 @@ class HostilePagesTest {
         try (FaultyServer lists = new FaultyServer()) {
             lists.on("/list.txt", FaultyServer.status(200, list.toString()));
             PipelineRun run = new PipelineRun(work).set("narrator.workers", "2");
-            BatchTracker.Summary summary = run.once("direct:narrator-url-list", lists.url("/list.txt"));
+            BatchTracker.Summary summary = run.once("url-list", lists.url("/list.txt"));
 
             assertEquals(expectedNarrated, summary.narrated(), summary.toString());
             assertEquals(names.size() - expectedNarrated, summary.failed(), summary.toString());

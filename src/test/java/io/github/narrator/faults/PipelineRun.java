@@ -18,9 +18,9 @@ import io.github.narrator.pipeline.NarratorRunner;
 import io.github.narrator.testing.PollingRoute;
 
 /**
- * One {@code run --once} of the whole Camel pipeline in this JVM, on one source route that hands a
- * URL (of a feed, a URL list or a page) to one of the pipeline's entry points, with fast retries and
- * short time limits, and loopback allowed (the test's servers are on 127.0.0.1).
+ * One {@code run --once} of the whole Camel pipeline in this JVM, on one source route that reads a
+ * feed, sitemap or URL list, with fast retries and short time limits, and loopback allowed (the
+ * test's servers are on 127.0.0.1).
  */
 final class PipelineRun {
 
@@ -48,9 +48,26 @@ final class PipelineRun {
         return work.resolve("out");
     }
 
-    /** Polls {@code sourceUrl} once through {@code entryPoint} (e.g. {@code direct:narrator-url-list}) and waits for the batch. */
-    BatchTracker.Summary once(String entryPoint, String sourceUrl) throws Exception {
-        Path routes = PollingRoute.write(work.resolve("routes"), "fault-source", sourceUrl, entryPoint);
+    /** Polls {@code sourceUrl} once as a source of the given template (e.g. {@code url-list}) and waits for the batch. */
+    BatchTracker.Summary once(String template, String sourceUrl) throws Exception {
+        return run(PollingRoute.write(work.resolve("routes"), "fault-source", sourceUrl, template));
+    }
+
+    /** {@link #once(String, String)} for a source whose links may also go to {@code allowHosts}. */
+    BatchTracker.Summary once(String template, String sourceUrl, String allowHosts) throws Exception {
+        Path routes = Files.createDirectories(work.resolve("routes"));
+        Files.writeString(routes.resolve("fault-source.yaml"), """
+                - templatedRoute:
+                    routeTemplateRef: %s
+                    routeId: fault-source
+                    parameters:
+                      - {name: url, value: "%s"}
+                      - {name: allowHosts, value: "%s"}
+                """.formatted(template, sourceUrl, allowHosts));
+        return run(routes);
+    }
+
+    private BatchTracker.Summary run(Path routes) throws Exception {
         NarratorConfig config = NarratorConfig.load(work.resolve("none.properties"));
         for (Map.Entry<String, String> setting : settings.entrySet()) {
             config = config.with(setting.getKey(), setting.getValue());

@@ -1,5 +1,6 @@
 package io.github.narrator.faults;
 
+import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,18 +14,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.github.narrator.extract.Article;
 import io.github.narrator.extract.Section;
 import io.github.narrator.script.Script;
-import io.github.narrator.script.ScriptSettings;
 import io.github.narrator.script.ScriptWriter;
 import io.github.narrator.script.Utterance;
+import io.github.narrator.testing.Slow;
 
 /**
  * Paragraphs built to make the normaliser's regular expressions run away: long runs with no space
  * that look like the start of a web address, a number, an abbreviation or a range. Each must become
  * a script (what FreeTTS can say), never a StackOverflowError or a quadratic crawl.
  */
+@Slow
 class RunawayTextTest {
 
-    private static final ScriptWriter WRITER = new ScriptWriter(ScriptSettings.defaults());
+    private static final ScriptWriter WRITER = new ScriptWriter(NarratorConfig.defaults().scriptSettings());
     private static final int RUN_LENGTH = 20_000;
 
     @ParameterizedTest

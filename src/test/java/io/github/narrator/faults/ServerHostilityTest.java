@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.github.narrator.serve.NarrationServer;
 import io.github.narrator.testing.RawHttp;
 import io.github.narrator.testing.SampleSites;
+import io.github.narrator.testing.Slow;
 
 /**
  * {@code narrator serve} under attack from 127.0.0.1: every traversal spelling (plain, percent-,
@@ -45,6 +46,7 @@ import io.github.narrator.testing.SampleSites;
  * no request gets a 5xx, every range is exact, and memory and threads stay bounded.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
+@Slow
 class ServerHostilityTest {
 
     private static final String SECRET = "SERVER-SECRET-91c2";

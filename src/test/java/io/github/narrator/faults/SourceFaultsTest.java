@@ -1,5 +1,6 @@
 package io.github.narrator.faults;
 
+import io.github.narrator.config.NarratorConfig;
 import static io.github.narrator.faults.FaultyServer.cutBody;
 import static io.github.narrator.faults.FaultyServer.firstFailing;
 import static io.github.narrator.faults.FaultyServer.html;
@@ -27,12 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.narrator.fetch.FetchException;
-import io.github.narrator.fetch.FetchSettings;
 import io.github.narrator.fetch.PageFetcher;
 import io.github.narrator.fetch.SourcePolicy;
 import io.github.narrator.fetch.Validators;
 import io.github.narrator.pipeline.BatchTracker;
 import io.github.narrator.testing.ArticlePages;
+import io.github.narrator.testing.Slow;
 
 /**
  * A source that fails in every way a web server can, served from 127.0.0.1 and read through the
@@ -40,6 +41,7 @@ import io.github.narrator.testing.ArticlePages;
  * (and Retry-After honoured) before they are recorded, the batch goes on past each of them, and a
  * later run tries the failed pages again.
  */
+@Slow
 class SourceFaultsTest {
 
     /** Paths that fail on every attempt of the first run, with whether a retry may help. */
@@ -77,7 +79,7 @@ class SourceFaultsTest {
             PipelineRun run = new PipelineRun(work)
                     .set("narrator.fetch.retries", String.valueOf(RETRIES))
                     .set("narrator.fetch.read-timeout", "1s");
-            BatchTracker.Summary first = run.once("direct:narrator-url-list", site.url("/list.txt"));
+            BatchTracker.Summary first = run.once("url-list", site.url("/list.txt"));
 
             Map<String, JsonNode> failures = run.failures();
             for (Map.Entry<String, Boolean> fault : ALWAYS_FAILING.entrySet()) {
@@ -118,7 +120,7 @@ class SourceFaultsTest {
             for (String path : ALWAYS_FAILING.keySet()) {
                 site.on(path, page(site, path));
             }
-            BatchTracker.Summary second = run.once("direct:narrator-url-list", site.url("/list.txt"));
+            BatchTracker.Summary second = run.once("url-list", site.url("/list.txt"));
             assertEquals(ALWAYS_FAILING.size(), second.narrated(), second.toString());
             assertEquals(3, second.unchanged(), second.toString());
             assertEquals(0, second.failed(), second.toString());
@@ -147,8 +149,9 @@ class SourceFaultsTest {
                     Thread.currentThread().interrupt();
                 }
             });
-            PageFetcher fetcher = new PageFetcher(new FetchSettings(Duration.ofSeconds(1), Duration.ofSeconds(1),
-                    FetchSettings.DEFAULT_MAX_BYTES, 5, FetchSettings.defaultUserAgent(), true));
+            PageFetcher fetcher = new PageFetcher(NarratorConfig.defaults().with("narrator.fetch.connect-timeout", "1s")
+                    .with("narrator.fetch.read-timeout", "1s").with("narrator.fetch.allow-private-addresses", "true")
+                    .fetchSettings());
 
             FetchException failure = assertThrows(FetchException.class,
                     () -> fetcher.fetch(site.url("/trickle"), SourcePolicy.publicWeb(), Validators.NONE));

@@ -1,6 +1,7 @@
 package io.github.narrator.fetch;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,5 +61,49 @@ class SourcePolicyTest {
 
     private static void assertHostAllowed(SourcePolicy policy, String url) {
         assertDoesNotThrow(() -> policy.check(URI.create(url)), url);
+    }
+
+    @Test
+    void aNamedLocationIsTrustedAndALocalOneMayReadItsOwnFolder(@TempDir Path dir) {
+        assertEquals(SourcePolicy.publicWeb(), SourcePolicy.named(URI.create("https://news.test/rss.xml")));
+        assertEquals(SourcePolicy.localFiles(dir), SourcePolicy.named(dir.resolve("feed.xml").toUri()));
+    }
+
+    @Test
+    void aWebDocumentsLinksStayOnItsHostPlusTheAllowedOnes() {
+        SourcePolicy own = SourcePolicy.linksOf(URI.create("https://news.test/rss.xml"), Set.of());
+        assertEquals(Set.of("news.test"), own.allowedHosts());
+        assertEquals(null, own.localRoot());
+        assertEquals(Set.of("news.test", "cdn.test"),
+                SourcePolicy.linksOf(URI.create("https://news.test/rss.xml"), Set.of("cdn.test")).allowedHosts());
+        assertEquals(SourcePolicy.publicWeb(), SourcePolicy.linksOf(URI.create("https://news.test/rss.xml"), Set.of("*")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SourcePolicy.linksOf(URI.create("https:///rss.xml"), Set.of()));
+        assertTrue(e.getMessage().contains("no host"), e.getMessage());
+    }
+
+    @Test
+    void theAllowListIncludesThePort() {
+        SourcePolicy links = SourcePolicy.linksOf(URI.create("https://news.test/rss.xml"), Set.of("cdn.test:8443"))
+                .withPrivateAddresses(true);
+        assertHostAllowed(links, "https://news.test/a");
+        assertHostAllowed(links, "http://www.news.test:80/a");
+        assertHostAllowed(links, "https://cdn.test:8443/a");
+        for (String url : new String[] {"http://news.test:6379/", "https://news.test:8443/a", "https://cdn.test/a"}) {
+            FetchException e = assertThrows(FetchException.class, () -> links.check(URI.create(url)), url);
+            assertTrue(e.getMessage().contains("is not allowed for this source"), e.getMessage());
+        }
+        SourcePolicy onAPort = SourcePolicy.linksOf(URI.create("http://news.test:8080/rss.xml"), Set.of()).withPrivateAddresses(true);
+        assertEquals(Set.of("news.test:8080"), onAPort.allowedHosts());
+        assertHostAllowed(onAPort, "http://news.test:8080/a");
+        assertThrows(FetchException.class, () -> onAPort.check(URI.create("http://news.test:8081/a")));
+    }
+
+    @Test
+    void aLocalDocumentsLinksMayBeFilesBesideItOrTheWeb(@TempDir Path dir) {
+        URI feed = dir.resolve("feed.xml").toUri();
+        assertEquals(SourcePolicy.publicWeb().withLocalRoot(dir), SourcePolicy.linksOf(feed, Set.of()));
+        assertEquals(SourcePolicy.publicWeb().withLocalRoot(dir).withAllowedHosts(Set.of("news.test")),
+                SourcePolicy.linksOf(feed, Set.of("news.test")));
     }
 }

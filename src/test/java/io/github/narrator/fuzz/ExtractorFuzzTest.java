@@ -1,5 +1,6 @@
 package io.github.narrator.fuzz;
 
+import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.narrator.extract.Article;
 import io.github.narrator.extract.ArticleExtractor;
 import io.github.narrator.extract.ExtractionException;
-import io.github.narrator.extract.ExtractorSettings;
 import io.github.narrator.extract.Section;
 
 /**
@@ -19,7 +19,7 @@ import io.github.narrator.extract.Section;
  */
 class ExtractorFuzzTest {
 
-    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(ExtractorSettings.defaults().withMinBodyWords(3));
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(NarratorConfig.defaults().extractorSettings().withMinBodyWords(3));
 
     @FuzzTest(maxDuration = "20s")
     void anyPageIsAnArticleOrARefusal(FuzzedDataProvider data) {

@@ -37,11 +37,13 @@ import io.github.narrator.script.Script;
 import io.github.narrator.speech.Synthesizer;
 import io.github.narrator.testing.ArticlePages;
 import io.github.narrator.testing.LocalHttpServer;
+import io.github.narrator.testing.Slow;
 
 /**
  * Scale-out on a real (embedded) Artemis broker: one ingest process, two workers as separate
  * Camel contexts, sharing one output folder.
  */
+@Slow
 class ArtemisScaleOutTest {
 
     private static final int ARTICLES = 40;
@@ -66,6 +68,7 @@ class ArtemisScaleOutTest {
             list.append(site.url(path)).append('\n');
         }
         site.page("/list.txt", "text/plain", list.toString());
+        // A source in the long form from before the route templates: it still works.
         Files.writeString(Files.createDirectories(work.resolve("routes")).resolve("list.yaml"), """
                 - route:
                     from:
@@ -175,12 +178,12 @@ class ArtemisScaleOutTest {
         }
 
         @Override
-        public Recording record(Synthesizer voice, Article article, Script script, Provenance provenance, Path dir,
-                                boolean encoderThread) throws IOException {
+        public Recording record(Synthesizer voice, Article article, Script script, Provenance provenance,
+                                String contentHash, Path dir, boolean encoderThread) throws IOException {
             if (article.title().startsWith("Poison")) {
                 throw new IOException("synthesis failed for " + article.title());
             }
-            return super.record(voice, article, script, provenance, dir, encoderThread);
+            return super.record(voice, article, script, provenance, contentHash, dir, encoderThread);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.narrator.pipeline;
 
+import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,10 +21,8 @@ import io.github.narrator.audio.Recording;
 import io.github.narrator.extract.Article;
 import io.github.narrator.extract.Section;
 import io.github.narrator.script.Script;
-import io.github.narrator.script.ScriptSettings;
 import io.github.narrator.script.ScriptWriter;
 import io.github.narrator.speech.Synthesizer;
-import io.github.narrator.speech.VoiceSettings;
 
 /**
  * The narration time limit stops real FreeTTS synthesis and MP3 encoding in the middle (the worker
@@ -33,7 +32,7 @@ import io.github.narrator.speech.VoiceSettings;
 class NarrateTimeLimitTest {
 
     private static final Provenance PROVENANCE = new Provenance("Narrator test", "FreeTTS 1.2.2", "kevin16",
-            ScriptSettings.DEFAULT_DISCLOSURE, "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia");
+            NarratorConfig.defaults().get("narrator.disclosure.label"), "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia");
 
     @TempDir
     Path work;
@@ -45,16 +44,16 @@ class NarrateTimeLimitTest {
                 "The council will meet again next week to discuss the harbour district and its future, the mayor said."));
         Article next = article(List.of("The ferry will run again on Monday."));
         NarrationRecorder recorder = new NarrationRecorder(48, false, null);
-        ScriptWriter writer = new ScriptWriter(ScriptSettings.defaults());
-        try (StageTimeLimit limit = new StageTimeLimit(); Synthesizer voice = new Synthesizer(VoiceSettings.defaults())) {
+        ScriptWriter writer = new ScriptWriter(NarratorConfig.defaults().scriptSettings());
+        try (StageTimeLimit limit = new StageTimeLimit(); Synthesizer voice = new Synthesizer(NarratorConfig.defaults().voiceSettings())) {
             Script longScript = writer.write(endless);
             Path first = Files.createDirectories(work.resolve("first"));
             assertThrows(StageTimeLimit.StageTimeoutException.class, () -> limit.onThisThread("narrate", Duration.ofSeconds(1),
-                    () -> recorder.record(voice, endless, longScript, PROVENANCE, first, false)));
+                    () -> recorder.record(voice, endless, longScript, PROVENANCE, "sha256:0123456789", first, false)));
 
             Path second = Files.createDirectories(work.resolve("second"));
             Recording recording = limit.onThisThread("narrate", Duration.ofSeconds(30),
-                    () -> recorder.record(voice, next, writer.write(next), PROVENANCE, second, false));
+                    () -> recorder.record(voice, next, writer.write(next), PROVENANCE, "sha256:89abcdef01", second, false));
             assertTrue(Files.size(recording.mp3()) > 1000, "the voice still works after an interrupted narration");
         }
     }

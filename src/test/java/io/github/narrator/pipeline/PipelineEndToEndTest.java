@@ -26,12 +26,14 @@ import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.files.Json;
 import io.github.narrator.testing.LocalHttpServer;
 import io.github.narrator.testing.PollingRoute;
+import io.github.narrator.testing.Slow;
 
 /**
  * The whole pipeline through Camel, as a user runs it: a YAML route polls a feed served from
  * 127.0.0.1, every article is fetched, narrated and published, a broken page is filed under
  * failed/, a second run narrates nothing, and a changed article is narrated again.
  */
+@Slow
 class PipelineEndToEndTest {
 
     private static final Path SAMPLES = Path.of("samples", "articles");
@@ -47,7 +49,7 @@ class PipelineEndToEndTest {
         fedRates.set(Files.readString(SAMPLES.resolve("arc-fed-rates.html")));
         server = new LocalHttpServer()
                 .page("/news/lavrov-rubio", "text/html; charset=utf-8", Files.readString(SAMPLES.resolve("kyiv-independent-lavrov-rubio.html")))
-                .page("/news/broken", "text/html", Files.readString(SAMPLES.resolve("broken.html")))
+                .page("/news/broken", "text/html", Files.readString(Path.of("samples", "failures", "broken.html")))
                 .route("/news/fed-rates", exchange -> LocalHttpServer.respond(exchange, 200, "text/html; charset=utf-8",
                         fedRates.get().getBytes(StandardCharsets.UTF_8)));
         server.page("/feed.xml", "application/rss+xml", """
@@ -57,7 +59,7 @@ class PipelineEndToEndTest {
                   <item><title>Fed</title><link>%1$s/news/fed-rates</link></item>
                   <item><title>Broken</title><link>%1$s/news/broken</link></item>
                 </channel></rss>""".formatted(server.url("")));
-        PollingRoute.write(work.resolve("routes"), "test-feed", server.url("/feed.xml"), "direct:narrator-feed");
+        PollingRoute.write(work.resolve("routes"), "test-feed", server.url("/feed.xml"), "feed");
     }
 
     @AfterEach
@@ -116,7 +118,7 @@ class PipelineEndToEndTest {
             assertTrue(Files.size(dir.resolve(name)) > 0, dir + "/" + name);
         }
         JsonNode metadata = Json.MAPPER.readTree(dir.resolve("metadata.json").toFile());
-        // the route sets no NarratorSource header: its id is the source
+        // the source route's id names the source
         assertEquals("test-feed", metadata.get("source").asText());
         int words = metadata.get("wordCount").asInt();
         double seconds = metadata.get("durationSeconds").asDouble();
@@ -136,7 +138,8 @@ class PipelineEndToEndTest {
 
         String vtt = Files.readString(dir.resolve("narration.vtt"));
         assertTrue(vtt.startsWith("WEBVTT"));
-        assertTrue(Files.readString(dir.resolve("script.txt")).contains("This audio is created with AI assistance."));
+        assertTrue(Files.readString(dir.resolve("script.txt")).contains("This audio is created with A I assistance."),
+                "the spoken script says the disclosure as it is heard");
     }
 
     private static List<Path> list(Path dir) throws Exception {

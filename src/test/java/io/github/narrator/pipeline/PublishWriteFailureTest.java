@@ -24,17 +24,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.files.Json;
+import io.github.narrator.files.NarrationFiles;
 import io.github.narrator.publish.NarrationMetadata;
 import io.github.narrator.publish.PublishRequest;
 import io.github.narrator.publish.Publisher;
 import io.github.narrator.testing.ArticlePages;
 import io.github.narrator.testing.LocalHttpServer;
+import io.github.narrator.testing.PollingRoute;
+import io.github.narrator.testing.Slow;
 
 /**
  * The disk fills up while a changed article's new narration is being published: the old narration
  * stays exactly as it was, the failure is recorded with its reason, nothing half-written is left,
  * and the next run (with room again) publishes the new narration.
  */
+@Slow
 class PublishWriteFailureTest {
 
     @TempDir
@@ -48,16 +52,7 @@ class PublishWriteFailureTest {
             site.route("/news/harbour", exchange -> LocalHttpServer.respond(exchange, 200, "text/html; charset=utf-8",
                     ArticlePages.article(url, "Harbour plan approved", extra.get()).getBytes(StandardCharsets.UTF_8)));
             site.page("/list.txt", "text/plain", url + "\n");
-            Path routes = Files.createDirectories(work.resolve("routes"));
-            Files.writeString(routes.resolve("list.yaml"), """
-                    - route:
-                        from:
-                          uri: timer:list
-                          parameters: {repeatCount: "{{narrator.poll.repeat}}", delay: 0}
-                          steps:
-                            - setBody: {constant: "%s"}
-                            - to: direct:narrator-url-list
-                    """.formatted(site.url("/list.txt")));
+            PollingRoute.write(work.resolve("routes"), "list", site.url("/list.txt"), "url-list");
             NarratorConfig config = NarratorConfig.load(work.resolve("none.properties"))
                     .with("narrator.out", work.resolve("out").toString())
                     .with("narrator.poll.repeat", "1")
@@ -73,7 +68,7 @@ class PublishWriteFailureTest {
                 @Override
                 public NarrationMetadata publish(PublishRequest request) throws IOException {
                     // Half of a file gets written, then the disk is full.
-                    Files.write(request.stagingDir().resolve(Publisher.VTT), "WEBVTT\n\n1\n00:00".getBytes(StandardCharsets.UTF_8));
+                    Files.write(request.stagingDir().resolve(NarrationFiles.VTT), "WEBVTT\n\n1\n00:00".getBytes(StandardCharsets.UTF_8));
                     throw new IOException("No space left on device");
                 }
             });
@@ -93,7 +88,7 @@ class PublishWriteFailureTest {
             assertEquals(1, again.narrated(), again.toString());
             assertNotEquals(Json.MAPPER.readTree(before.get("metadata.json")).get("contentHash"),
                     Json.MAPPER.readTree(folder.resolve("metadata.json").toFile()).get("contentHash"));
-            assertTrue(Files.readString(folder.resolve(Publisher.SCRIPT)).contains("with a correction"));
+            assertTrue(Files.readString(folder.resolve(NarrationFiles.SCRIPT)).contains("with a correction"));
             try (Stream<Path> failures = Files.list(work.resolve("out/failed"))) {
                 assertEquals(0, failures.count(), "the failure record is cleared");
             }

@@ -37,7 +37,12 @@ class PublisherTest {
         NarrationMetadata metadata = publish(publisher, "first version", "sha256:v1");
 
         Path dir = out.resolve("articles").resolve(metadata.id());
-        assertEquals(List.of("chapters.json", "metadata.json", "narration.mp3", "narration.vtt", "script.txt"), list(dir));
+        assertEquals(List.of("chapters.json", "metadata.json", "narration.mp3", "narration.vtt", "script.txt", "transcript.json"),
+                list(dir));
+        JsonNode sentences = Json.MAPPER.readTree(dir.resolve("transcript.json").toFile());
+        assertEquals("1.0.0", sentences.get("version").asText());
+        assertEquals("Lavrov, Rubio discuss peace settlement", sentences.get("segments").get(0).get("body").asText());
+        assertEquals(1.5, sentences.get("segments").get(0).get("endTime").asDouble());
         assertEquals("first version", Files.readString(dir.resolve("narration.mp3")));
         assertTrue(Files.readString(dir.resolve("narration.vtt")).startsWith("WEBVTT\n\n1\n00:00:00.000 --> 00:00:01.500\n"));
 
@@ -67,12 +72,15 @@ class PublisherTest {
     @Test
     void aNewVersionReplacesTheOldOneWhole(@TempDir Path out) throws Exception {
         Publisher publisher = new Publisher(out);
-        publish(publisher, "first version", "sha256:v1");
+        NarrationMetadata first = publish(publisher, "first version", "sha256:v1");
         NarrationMetadata second = publish(publisher, "second version", "sha256:v2");
 
         Path dir = out.resolve("articles").resolve(second.id());
         assertEquals("second version", Files.readString(dir.resolve("narration.mp3")));
         assertEquals("sha256:v2", second.contentHash());
+        assertEquals(first.episodePublishedAt(), second.episodePublishedAt(),
+                "a new version keeps the episode's place in the feed");
+        assertTrue(second.generatedAt().isAfter(first.generatedAt()) || second.generatedAt().equals(first.generatedAt()));
         assertEquals(1, list(out.resolve("articles")).size());
         assertFalse(Files.exists(out.resolve(".retired")) && !list(out.resolve(".retired")).isEmpty());
         assertEquals(List.of(), list(out.resolve(".staging")));

@@ -1,5 +1,6 @@
 package io.github.narrator.script;
 
+import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -38,7 +39,7 @@ class ScriptWriterTest {
                             "Ukrainian drone strikes hit more than 40 aircraft at key airfields, damaging 34% of "
                                     + "Russia's strategic bombers, Сергей Шойгу said 🙄."))));
 
-    private final Script script = new ScriptWriter(ScriptSettings.defaults()).write(SEED_LIKE);
+    private final Script script = new ScriptWriter(NarratorConfig.defaults().scriptSettings()).write(SEED_LIKE);
 
     @Test
     void introSaysTitleBylineDateThenTheDisclosure() {
@@ -51,7 +52,7 @@ class ScriptWriterTest {
         assertEquals(Utterance.Role.BYLINE, u.get(1).role());
         assertEquals("Published June 2, 2025", u.get(2).written());
         assertEquals("Published June second, twenty twenty-five", u.get(2).spoken());
-        assertEquals(new Utterance("This audio is created with AI assistance.", "This audio is created with AI assistance.",
+        assertEquals(new Utterance("This audio is created with AI assistance.", "This audio is created with A I assistance.",
                 Utterance.PARAGRAPH_PAUSE_MILLIS, Utterance.Role.DISCLOSURE), u.get(3));
         assertEquals(4, u.size());
     }
@@ -61,7 +62,7 @@ class ScriptWriterTest {
         String spoken = script.spokenText();
         assertTrue(spoken.contains("on a one thousand for one thousand basis"), spoken);
         assertTrue(spoken.contains("damaging thirty-four percent of"), spoken);
-        assertTrue(spoken.contains("Lahvroff and U S Secretary of State Marco Roobeeo"), spoken);
+        assertTrue(spoken.contains("Lahvroff and U S Secretary of State Marco Rubio"), spoken);
         assertTrue(spoken.contains("on June first to discuss"), spoken);
     }
 
@@ -91,7 +92,7 @@ class ScriptWriterTest {
         List<Utterance> outro = script.chapters().get(3).utterances();
         assertEquals("This article was published by The Kyiv Independent.", outro.get(0).written());
         assertEquals(Utterance.Role.OUTRO, outro.get(0).role());
-        assertEquals(ScriptSettings.DEFAULT_CREDIT, outro.get(1).written());
+        assertEquals(NarratorConfig.defaults().get("narrator.outro.credit"), outro.get(1).written());
     }
 
     @Test
@@ -110,7 +111,7 @@ class ScriptWriterTest {
         List<String> paragraphs = new ArrayList<>(Collections.nCopies(1000, "Paragraph with 2 sentences. Here is the second."));
         Article longArticle = new Article("https://example.com/a", "https://example.com/a", "Long", null, null, null,
                 "en", null, null, null, List.of(new Section(null, paragraphs)));
-        Script longScript = new ScriptWriter(ScriptSettings.defaults()).write(longArticle);
+        Script longScript = new ScriptWriter(NarratorConfig.defaults().scriptSettings()).write(longArticle);
         long bodySentences = longScript.utterances().stream().filter(u -> u.role() == Utterance.Role.BODY).count();
         assertEquals(2000, bodySentences);
         assertEquals("This article was published by example.com.", longScript.chapters().get(2).utterances().get(0).written());
@@ -133,7 +134,7 @@ class ScriptWriterTest {
     void aMissingLexiconFileIsAClearError(@TempDir Path dir) {
         Path missing = dir.resolve("nope.txt");
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> new ScriptWriter(ScriptSettings.defaults().withLexiconFile(missing)));
+                () -> new ScriptWriter(NarratorConfig.defaults().scriptSettings().withLexiconFile(missing)));
         assertTrue(error.getMessage().contains("nope.txt"), error.getMessage());
     }
 }

@@ -39,6 +39,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsAClockTimeWithWhatCarriesThePhraseOn() {
+        assertEquals(List.of("Call between 7 a.m. and 3:30 p.m. EDT on Tuesday.", "Lines close then."),
+                splitter.split("Call between 7 a.m. and 3:30 p.m. EDT on Tuesday. Lines close then."));
+        assertEquals(List.of("It opens at 9 a.m. GMT+1 daily."), splitter.split("It opens at 9 a.m. GMT+1 daily."));
+        assertEquals(List.of("Doors open at 6 p.m. and close at 11 p.m. sharp."),
+                splitter.split("Doors open at 6 p.m. and close at 11 p.m. sharp."));
+        assertEquals(List.of("The vote on Jan. 6 was No. 12 on the list."),
+                splitter.split("The vote on Jan. 6 was No. 12 on the list."));
+    }
+
+    @Test
     void emptyParagraphHasNoSentences() {
         assertEquals(List.of(), splitter.split("   "));
     }

@@ -54,16 +54,16 @@ class NarrationServerTest {
     void everyFileHasTheContentTypePodcastAppsAndBrowsersExpect() throws Exception {
         Map<String, String> expected = Map.ofEntries(
                 Map.entry(ARTICLE + "narration.mp3", "audio/mpeg"),
-                Map.entry(ARTICLE + "narration.vtt", "text/vtt;charset=utf-8"),
+                Map.entry(ARTICLE + "narration.vtt", "text/vtt; charset=utf-8"),
                 Map.entry(ARTICLE + "chapters.json", "application/json+chapters"),
                 Map.entry(ARTICLE + "metadata.json", "application/json"),
                 Map.entry("/feed.xml", "application/rss+xml"),
                 Map.entry("/feed.m3u", "audio/x-mpegurl"),
                 Map.entry("/feeds/gazette-feed/feed.xml", "application/rss+xml"),
                 Map.entry("/feeds/gazette-feed/feed.m3u", "audio/x-mpegurl"),
-                Map.entry("/", "text/html;charset=utf-8"),
-                Map.entry("/assets/player.js", "text/javascript;charset=utf-8"),
-                Map.entry("/assets/player.css", "text/css;charset=utf-8"),
+                Map.entry("/", "text/html; charset=utf-8"),
+                Map.entry("/assets/player.js", "text/javascript; charset=utf-8"),
+                Map.entry("/assets/player.css", "text/css; charset=utf-8"),
                 Map.entry("/cover.png", "image/png"));
         for (Map.Entry<String, String> file : expected.entrySet()) {
             Response response = RawHttp.send(server.port(), "GET", file.getKey());

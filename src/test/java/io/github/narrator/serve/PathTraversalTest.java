@@ -50,8 +50,8 @@ class PathTraversalTest {
         Files.createSymbolicLink(out.resolve("leak.txt"), root.resolve("secret.txt"));
         Files.createSymbolicLink(out.resolve("articles/outside"), root.resolve("outside"));
         Files.createSymbolicLink(out.resolve("staged"), out.resolve(".staging"));
-        Files.createSymbolicLink(out.resolve("latest.xml"), out.resolve("feed.xml.link-target"));
-        Files.writeString(out.resolve("feed.xml.link-target"), "<rss/>");
+        Files.createSymbolicLink(out.resolve("latest.xml"), out.resolve("feed-link-target.xml"));
+        Files.writeString(out.resolve("feed-link-target.xml"), "<rss/>");
         server = new NarrationServer(out, "127.0.0.1", 0).start();
     }
 

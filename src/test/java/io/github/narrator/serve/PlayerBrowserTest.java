@@ -1,8 +1,9 @@
 package io.github.narrator.serve;
 
+import io.github.narrator.testing.Prerequisites;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -41,11 +42,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.narrator.files.Json;
 import io.github.narrator.publish.site.SiteBuilder;
 import io.github.narrator.testing.SampleSites;
+import io.github.narrator.testing.Slow;
 
 /**
  * The read-along player in a real headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver}) against the server on 127.0.0.1. Skipped where they are not installed.
  */
+@Slow
 class PlayerBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -59,8 +62,8 @@ class PlayerBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        Prerequisites.executable(CHROMIUM, "apt-get install chromium");
+        Prerequisites.executable(CHROMEDRIVER, "apt-get install chromium-driver");
         SampleSites.publishBoth(out);
         new SiteBuilder(out, SampleSites.settings()).rebuild();
         server = new NarrationServer(out, "127.0.0.1", 0).start();
@@ -225,7 +228,7 @@ class PlayerBrowserTest {
 
     private static String axeSource() throws IOException {
         try (InputStream in = PlayerBrowserTest.class.getResourceAsStream("/axe.min.js")) {
-            assumeTrue(in != null, "axe.min.js (com.deque.html.axe-core:selenium) is on the test class path");
+            assertNotNull(in, "axe.min.js (com.deque.html.axe-core:selenium) is on the test class path");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

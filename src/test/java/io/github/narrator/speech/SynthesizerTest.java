@@ -1,5 +1,6 @@
 package io.github.narrator.speech;
 
+import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -36,7 +37,7 @@ class SynthesizerTest {
 
     @BeforeAll
     static void loadVoice() {
-        synthesizer = new Synthesizer(VoiceSettings.defaults());
+        synthesizer = new Synthesizer(NarratorConfig.defaults().voiceSettings());
     }
 
     @AfterAll
@@ -147,7 +148,7 @@ class SynthesizerTest {
     }
 
     private static String speakOnOwnVoice(Script script, CountDownLatch bothLoaded) throws Exception {
-        try (Synthesizer own = new Synthesizer(VoiceSettings.defaults())) {
+        try (Synthesizer own = new Synthesizer(NarratorConfig.defaults().voiceSettings())) {
             bothLoaded.countDown();
             assertTrue(bothLoaded.await(1, TimeUnit.MINUTES), "the other voice loaded");
             CollectingSink sink = new CollectingSink();

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A source route as a user writes one (Camel YAML DSL): a timer that hands one URL to one of the
- * pipeline's entry points at every poll ({@code run --once}: once).
+ * A source route as a user writes one: an instance of one of Narrator's source templates ({@code feed},
+ * {@code sitemap}, {@code url-list}) that reads one URL at every poll ({@code run --once}: once).
  */
 public final class PollingRoute {
 
@@ -14,24 +14,15 @@ public final class PollingRoute {
     }
 
     /** Writes {@code routesDir/<id>.yaml} and returns the folder, created if need be. */
-    public static Path write(Path routesDir, String id, String url, String entryPoint) throws IOException {
+    public static Path write(Path routesDir, String id, String url, String template) throws IOException {
         Files.createDirectories(routesDir);
         Files.writeString(routesDir.resolve(id + ".yaml"), """
-                - route:
-                    id: %1$s
-                    from:
-                      uri: timer:%1$s
-                      parameters:
-                        repeatCount: "{{narrator.poll.repeat}}"
-                        delay: 0
-                      steps:
-                        - setBody:
-                            expression:
-                              constant:
-                                expression: "%2$s"
-                        - to:
-                            uri: %3$s
-                """.formatted(id, url, entryPoint));
+                - templatedRoute:
+                    routeTemplateRef: %3$s
+                    routeId: %1$s
+                    parameters:
+                      - {name: url, value: "%2$s"}
+                """.formatted(id, url, template));
         return routesDir;
     }
 }

@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import de.sciss.jump3r.lowlevel.LameEncoder;
 import io.github.narrator.files.Json;
+import io.github.narrator.files.MediaTypes;
+import io.github.narrator.files.NarrationFiles;
 
 /**
  * Published narration folders for tests of the feed, pages and server, written the way the
@@ -54,6 +56,7 @@ public final class PublishedSamples {
         double perSentence = sample.seconds() / sample.sentences().size();
         Files.write(dir.resolve("narration.mp3"), mp3(sample.seconds(), sample.sentences().size()));
         Files.writeString(dir.resolve("narration.vtt"), vtt(sample.sentences(), perSentence), StandardCharsets.UTF_8);
+        Json.write(dir.resolve("transcript.json"), transcript(sample.sentences(), perSentence));
         Files.writeString(dir.resolve("script.txt"), String.join(" ", sample.sentences()) + "\n", StandardCharsets.UTF_8);
         Json.write(dir.resolve("chapters.json"), chapters(sample, perSentence));
         ObjectNode metadata = metadata(sample, dir, perSentence);
@@ -107,6 +110,17 @@ public final class PublishedSamples {
         return vtt.toString();
     }
 
+    /** The sentences as {@code transcript.json} holds them (Podcasting 2.0 JSON), timed as the captions. */
+    private static ObjectNode transcript(List<String> sentences, double perSentence) {
+        ObjectNode root = Json.MAPPER.createObjectNode().put("version", "1.0.0");
+        ArrayNode segments = root.putArray("segments");
+        for (int i = 0; i < sentences.size(); i++) {
+            segments.addObject().put("startTime", round(i * perSentence)).put("endTime", round((i + 0.85) * perSentence))
+                    .put("body", sentences.get(i));
+        }
+        return root;
+    }
+
     private static String timestamp(double seconds) {
         long millis = Math.round(seconds * 1000);
         return String.format(Locale.ROOT, "%02d:%02d:%02d.%03d", millis / 3_600_000, millis / 60_000 % 60, millis / 1000 % 60, millis % 1000);
@@ -138,10 +152,10 @@ public final class PublishedSamples {
                 .put("wordCount", String.join(" ", sample.sentences()).split("\\s+").length)
                 .put("durationSeconds", sample.seconds());
         ObjectNode files = json.putObject("files");
-        for (String[] file : new String[][] {{"narration.mp3", "audio/mpeg"}, {"narration.vtt", "text/vtt"},
-                {"script.txt", "text/plain; charset=utf-8"}, {"chapters.json", "application/json+chapters"}}) {
-            byte[] bytes = Files.readAllBytes(dir.resolve(file[0]));
-            files.putObject(file[0]).put("bytes", bytes.length).put("sha256", sha256(bytes)).put("contentType", file[1]);
+        for (String name : List.of(NarrationFiles.MP3, NarrationFiles.VTT, NarrationFiles.TRANSCRIPT, NarrationFiles.SCRIPT,
+                NarrationFiles.CHAPTERS)) {
+            byte[] bytes = Files.readAllBytes(dir.resolve(name));
+            files.putObject(name).put("bytes", bytes.length).put("sha256", sha256(bytes)).put("contentType", MediaTypes.contentType(name));
         }
         ArrayNode chapters = json.putArray("chapters");
         for (int c = 0; c < sample.chapterStarts().size(); c++) {
@@ -151,6 +165,7 @@ public final class PublishedSamples {
         }
         json.put("voice", "kevin16").put("ttsEngine", "FreeTTS 1.2.2").put("generator", "Narrator/test")
             .put("generatedAt", sample.publishedAt().toInstant().plusSeconds(3600).toString())
+            .put("episodePublishedAt", sample.publishedAt().toInstant().plusSeconds(3600).toString())
             .put("contentHash", "sha256:" + sha256(String.join("\n", sample.sentences())));
         json.putObject("aiDisclosure").put("label", LABEL).put("synthetic", true)
             .put("digitalSourceType", "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia")

@@ -39,10 +39,15 @@ public final class RawHttp {
      * @param headers extra header lines such as {@code "Range: bytes=0-1"}
      */
     public static Response send(int port, String method, String target, String... headers) throws IOException {
+        return sendTo(port, "127.0.0.1:" + port, method, target, headers);
+    }
+
+    /** {@link #send} with another Host header, as a client that reached the server under another name sends. */
+    public static Response sendTo(int port, String host, String method, String target, String... headers) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(10_000);
             StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                    .append("Host: 127.0.0.1:").append(port).append("\r\nConnection: close\r\n");
+                    .append("Host: ").append(host).append("\r\nConnection: close\r\n");
             for (String header : headers) {
                 request.append(header).append("\r\n");
             }

@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.github.narrator.files.Json;
+import io.github.narrator.files.NarrationFiles;
 import io.github.narrator.publish.JsonChapters;
 import io.github.narrator.publish.NarrationMetadata;
-import io.github.narrator.publish.Publisher;
+import io.github.narrator.speech.Timeline;
 
 /** The chapters a player page lists: from {@code chapters.json} when there is one, else from the metadata. */
 final class ChapterList {
@@ -20,8 +21,14 @@ final class ChapterList {
     private ChapterList() {
     }
 
+    /** The chapters as the synthesis timed them. */
+    static List<Chapter> of(List<Timeline.ChapterMark> marks) {
+        return marks.stream().filter(mark -> mark.title() != null && !mark.title().isBlank())
+                .map(mark -> new Chapter(mark.title(), mark.startMillis() / 1000.0)).toList();
+    }
+
     static List<Chapter> of(PublishedNarration narration) throws IOException {
-        Path file = narration.dir().resolve(Publisher.CHAPTERS);
+        Path file = narration.dir().resolve(NarrationFiles.CHAPTERS);
         if (narration.chapters() && Files.isRegularFile(file)) {
             JsonChapters.Document document = Json.MAPPER.readValue(Files.readAllBytes(file), JsonChapters.Document.class);
             return document.chapters().stream()

@@ -7,12 +7,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.apache.commons.io.FilenameUtils;
+
+import io.github.narrator.publish.artwork.CoverRules;
+
 /**
  * The podcast channel and where {@code out/} is published: everything the feed and the player pages
  * need besides the narrations themselves.
  *
  * @param baseUrl         the absolute http(s) address {@code out/} is served at, e.g. {@code https://news.example/listen};
- *                        feed links and enclosures are absolute URLs under it
+ *                        feed links and enclosures are absolute URLs under it. Blank: not set, the files are
+ *                        written for {@link #PREVIEW_BASE_URL} and {@code narrator serve} answers with its own address
  * @param title           channel title
  * @param description     channel description (the disclosure label is added to it)
  * @param link            the channel's web site; blank means the player page at {@code baseUrl}
@@ -25,6 +30,9 @@ import java.util.Optional;
  * @param subcategory     nested {@code itunes:category}, e.g. {@code Daily News}; blank for none
  * @param explicit        {@code itunes:explicit}
  * @param disclosureLabel the AI disclosure shown on the channel
+ * @param guid            the channel's {@code podcast:guid}; blank: one is made for the output folder, once
+ * @param itemCap         items in the feed, newest first; older ones are in its archive pages
+ * @param pubDates        what an item's {@code pubDate} is: when the episode was published, or the article's date
  */
 public record FeedSettings(
         String baseUrl,
@@ -39,10 +47,25 @@ public record FeedSettings(
         String category,
         String subcategory,
         boolean explicit,
-        String disclosureLabel) {
+        String disclosureLabel,
+        String guid,
+        int itemCap,
+        PubDates pubDates) {
+
+    /** Where the feed's links point while no base URL is set: {@code narrator serve}'s default address. */
+    public static final String PREVIEW_BASE_URL = "http://127.0.0.1:8080";
+    public static final int DEFAULT_ITEM_CAP = 300;
+
+    /** What an item's {@code pubDate} is. */
+    public enum PubDates {
+        /** When the narration first appeared in the feed: subscribers see a new episode on top. */
+        EPISODE,
+        /** The article's own date, as before: for archives, whose old articles belong deep in the feed. */
+        ARTICLE
+    }
 
     public FeedSettings {
-        baseUrl = checkedBaseUrl(baseUrl);
+        baseUrl = baseUrl == null || baseUrl.isBlank() ? "" : checkedBaseUrl(baseUrl);
         title = required("title", title);
         description = blankToEmpty(description);
         link = blankToEmpty(link);
@@ -54,11 +77,58 @@ public record FeedSettings(
         category = required("category", category);
         subcategory = blankToEmpty(subcategory);
         disclosureLabel = required("disclosure label", disclosureLabel);
+        guid = checkedGuid(guid);
+        if (itemCap < 1) {
+            throw new IllegalArgumentException("the feed item cap must be at least 1, not " + itemCap);
+        }
+        pubDates = pubDates == null ? PubDates.EPISODE : pubDates;
+    }
+
+    /** The channel as before the item cap and stored GUID: every default but the ones given. */
+    public FeedSettings(String baseUrl, String title, String description, String link, String language, String author,
+            String ownerName, String ownerEmail, String image, String category, String subcategory, boolean explicit,
+            String disclosureLabel) {
+        this(baseUrl, title, description, link, language, author, ownerName, ownerEmail, image, category, subcategory,
+                explicit, disclosureLabel, "", DEFAULT_ITEM_CAP, PubDates.EPISODE);
+    }
+
+    /** The address files are published for: the configured base URL, else {@link #PREVIEW_BASE_URL}. */
+    @Override
+    public String baseUrl() {
+        return baseUrl.isEmpty() ? PREVIEW_BASE_URL : baseUrl;
+    }
+
+    /** Whether a base URL is configured (when not, {@code narrator serve} rewrites the links to its own address). */
+    public boolean baseUrlSet() {
+        return !baseUrl.isEmpty();
+    }
+
+    /**
+     * Why the published links will not work for subscribers elsewhere, or empty when they will: a
+     * loopback address only reaches this machine, and plain http is refused by Apple Podcasts and
+     * flagged by most apps.
+     */
+    public Optional<String> baseUrlProblem() {
+        String base = baseUrl();
+        String host = URI.create(base).getHost().toLowerCase(Locale.ROOT);
+        String fix = " Set narrator.feed.base-url to the https address out/ is published at (README: Publishing).";
+        if (!baseUrlSet()) {
+            return Optional.of("narrator.feed.base-url is not set: the feed's links point at " + base
+                    + ", which only this machine can reach (narrator serve answers with its own address instead)." + fix);
+        }
+        if (host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.") || host.equals("[::1]")
+                || host.equals("::1") || host.equals("0.0.0.0")) {
+            return Optional.of("the feed's base URL " + base + " is a loopback address: only this machine can follow its links." + fix);
+        }
+        if (base.toLowerCase(Locale.ROOT).startsWith("http://")) {
+            return Optional.of("the feed's base URL " + base + " is plain http: Apple Podcasts refuses it and apps warn." + fix);
+        }
+        return Optional.empty();
     }
 
     /** The absolute URL of a file in {@code out/}, given its path relative to {@code out/}. */
     public String url(String relativePath) {
-        return baseUrl + "/" + relativePath;
+        return baseUrl() + "/" + relativePath;
     }
 
     public String feedUrl() {
@@ -68,12 +138,12 @@ public record FeedSettings(
     /** The same channel under another title (a source route's own feed). */
     FeedSettings withTitle(String otherTitle) {
         return new FeedSettings(baseUrl, otherTitle, description, link, language, author, ownerName, ownerEmail, image,
-                category, subcategory, explicit, disclosureLabel);
+                category, subcategory, explicit, disclosureLabel, guid, itemCap, pubDates);
     }
 
     /** The channel's web site: the configured link, or the player page. */
     public String siteLink() {
-        return link.isEmpty() ? baseUrl + "/" : link;
+        return link.isEmpty() ? baseUrl() + "/" : link;
     }
 
     /** The configured cover when it is a local file: copied into {@code out/} and, for the audio engineer, the ID3 APIC picture. */
@@ -85,10 +155,10 @@ public record FeedSettings(
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("cover image " + file + " does not exist or is not a file");
         }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".jpg") && !name.endsWith(".jpeg") && !name.endsWith(".png")) {
+        if (!FilenameUtils.isExtension(file.getFileName().toString().toLowerCase(Locale.ROOT), "jpg", "jpeg", "png")) {
             throw new IllegalArgumentException("cover image " + file + " must be a .jpg, .jpeg or .png file");
         }
+        CoverRules.check(file);
         return Optional.of(file);
     }
 
@@ -113,6 +183,18 @@ public record FeedSettings(
             throw new IllegalArgumentException("the feed base URL is not a URL: '" + value + "'", e);
         }
         return url;
+    }
+
+    private static String checkedGuid(String value) {
+        if (value == null || value.isBlank()) {
+            return "";
+        }
+        try {
+            return java.util.UUID.fromString(value.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the feed GUID must be a UUID such as 917393e3-1b1e-5cef-ace4-edaa54e1f810, not '"
+                    + value + "'", e);
+        }
     }
 
     private static String required(String what, String value) {

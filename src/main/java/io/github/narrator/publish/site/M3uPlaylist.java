@@ -2,15 +2,13 @@ package io.github.narrator.publish.site;
 
 import java.util.List;
 
-import io.github.narrator.publish.Publisher;
+import io.github.narrator.files.NarrationFiles;
 
 /**
  * {@code feed.m3u}: the feed's narrations as an extended M3U playlist, newest first, with absolute
  * URLs so it can be saved and opened anywhere. UTF-8, as players read {@code .m3u} files today.
  */
 final class M3uPlaylist {
-
-    static final String CONTENT_TYPE = "audio/x-mpegurl";
 
     private M3uPlaylist() {
     }
@@ -23,7 +21,7 @@ final class M3uPlaylist {
             String title = oneLine(narration.metadata().title());
             m3u.append("#EXTINF:").append(Math.round(narration.metadata().durationSeconds())).append(',')
                .append(site == null || site.isBlank() ? title : oneLine(site) + " - " + title).append('\n')
-               .append(settings.url(narration.path(Publisher.MP3))).append('\n');
+               .append(settings.url(narration.path(NarrationFiles.MP3))).append('\n');
         }
         return m3u.toString();
     }

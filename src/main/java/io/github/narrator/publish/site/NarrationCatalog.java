@@ -13,13 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.narrator.files.Json;
+import io.github.narrator.files.NarrationFiles;
 import io.github.narrator.publish.NarrationMetadata;
-import io.github.narrator.publish.Publisher;
 
 /**
- * Reads every published narration under {@code out/articles/}, newest first. A folder without a
- * readable {@code metadata.json} and MP3 is left out (the publisher writes metadata last, so a
- * folder that has it is complete; one that is being replaced may vanish while we read).
+ * Reads published narrations from their folders under {@code out/articles/}: the way back when the
+ * catalogue misses some (narrations from before it existed, or a crash between publishing and
+ * cataloguing). A folder without a readable {@code metadata.json} and MP3 is left out (the publisher
+ * writes metadata last, so a folder that has it is complete; one being replaced may vanish while we read).
  */
 final class NarrationCatalog {
 
@@ -53,14 +54,40 @@ final class NarrationCatalog {
         return narrations;
     }
 
+    /** The folder names under {@code articles/} that may be narrations (hidden ones are staging leftovers). */
+    static List<String> slugs(Path articlesDir) throws IOException {
+        if (!Files.isDirectory(articlesDir)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(articlesDir)) {
+            return dirs.map(dir -> dir.getFileName().toString()).filter(slug -> !slug.startsWith(".")).sorted().toList();
+        }
+    }
+
+    /** One folder's narration, or empty when it is incomplete, vanished or unreadable. */
+    static java.util.Optional<PublishedNarration> tryRead(Path articlesDir, String slug) {
+        Path dir = articlesDir.resolve(slug);
+        if (!Files.isDirectory(dir)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(readOne(slug, dir));
+        } catch (NoSuchFileException vanishedOrIncomplete) {
+            LOG.debug("skipping {}: {} is missing", dir, vanishedOrIncomplete.getFile());
+        } catch (IOException unreadable) {
+            LOG.warn("skipping {}: {}", dir, unreadable.getMessage());
+        }
+        return java.util.Optional.empty();
+    }
+
     private static PublishedNarration readOne(String slug, Path dir) throws IOException {
-        NarrationMetadata metadata = Json.MAPPER.readValue(Files.readAllBytes(dir.resolve(Publisher.METADATA)),
+        NarrationMetadata metadata = Json.MAPPER.readValue(Files.readAllBytes(dir.resolve(NarrationFiles.METADATA)),
                 NarrationMetadata.class);
         if (metadata.title() == null || metadata.guid() == null) {
-            throw new IOException(Publisher.METADATA + " has no title or guid");
+            throw new IOException(NarrationFiles.METADATA + " has no title or guid");
         }
-        long mp3Bytes = Files.size(dir.resolve(Publisher.MP3));
-        return new PublishedNarration(slug, dir, metadata, mp3Bytes,
-                Files.isRegularFile(dir.resolve(Publisher.VTT)), Files.isRegularFile(dir.resolve(Publisher.CHAPTERS)));
+        long mp3Bytes = Files.size(dir.resolve(NarrationFiles.MP3));
+        return new PublishedNarration(slug, dir, metadata, mp3Bytes, Files.isRegularFile(dir.resolve(NarrationFiles.VTT)),
+                Files.isRegularFile(dir.resolve(NarrationFiles.CHAPTERS)), Files.isRegularFile(dir.resolve(NarrationFiles.TRANSCRIPT)));
     }
 }

@@ -15,8 +15,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import io.github.narrator.NarratorVersion;
+import io.github.narrator.files.MediaTypes;
+import io.github.narrator.files.NarrationFiles;
 import io.github.narrator.publish.NarrationMetadata;
-import io.github.narrator.publish.Publisher;
 
 /**
  * The player pages: {@code index.html} (every narration, newest first, each with its own
@@ -36,7 +37,17 @@ final class PlayerPages {
         this.settings = settings;
     }
 
-    String index(List<PublishedNarration> narrations, List<SourceFeeds.Feed> routeFeeds) {
+    /** {@code index.html}: the narrations of the feed itself. */
+    String index(List<PublishedNarration> narrations, List<SourceFeeds.Feed> routeFeeds, int archives) {
+        return index(narrations, routeFeeds, 0, archives);
+    }
+
+    /**
+     * A list page: {@code index.html} ({@code number} 0) or {@code archive/<number>.html}, which lists
+     * the narrations of the feed's archive page of that number; each links to the next older and
+     * newer one. Every link is relative, so the pages work under any base path.
+     */
+    String index(List<PublishedNarration> narrations, List<SourceFeeds.Feed> routeFeeds, int number, int archives) {
         Document page = template("index.html");
         page.selectFirst("html").attr("lang", settings.language());
         page.select("[data-slot=channel-title]").forEach(e -> e.text(settings.title()));
@@ -53,7 +64,44 @@ final class PlayerPages {
             slot(page, "empty").remove();
         }
         routeFeeds(page, routeFeeds);
+        pageLinks(page, number, archives);
+        if (number > 0) {
+            page.select("[data-slot=channel-title]").forEach(e -> e.text(settings.title() + ": older narrations, page " + number));
+            slot(page, "narrations-heading").text("Narrations, page " + number + " of " + archives + " (page 1 is the oldest)");
+            relativeTo(page, "../");
+        }
         return html(page);
+    }
+
+    private static void pageLinks(Document page, int number, int archives) {
+        Element nav = slot(page, "page-links");
+        if (archives == 0) {
+            nav.remove();
+            return;
+        }
+        Element list = nav.appendElement("ul");
+        if (number > 0) {
+            String newer = number == archives ? "../" + SiteBuilder.INDEX : number + 1 + ".html";
+            list.appendElement("li").appendElement("a").attr("href", newer).attr("rel", "next").text("Newer narrations");
+        }
+        int older = number == 0 ? archives : number - 1;
+        if (older >= 1) {
+            String href = number == 0 ? FeedPage.ARCHIVE_DIR + older + ".html" : older + ".html";
+            list.appendElement("li").appendElement("a").attr("href", href).attr("rel", "prev").text("Older narrations");
+        }
+    }
+
+    /** A page one folder down ({@code archive/}): its links to the site's files get {@code prefix}. */
+    private static void relativeTo(Document page, String prefix) {
+        for (Element element : page.select("[href], [src]")) {
+            String attribute = element.hasAttr("href") ? "href" : "src";
+            String value = element.attr(attribute);
+            boolean own = element.closest("[data-slot=page-links]") != null;
+            if (!own && !value.isEmpty() && !value.startsWith("#") && !value.startsWith("data:") && !value.startsWith("../")
+                    && !value.matches("(?i)^[a-z][a-z0-9+.-]*:.*") && !value.startsWith("/")) {
+                element.attr(attribute, prefix + value);
+            }
+        }
     }
 
     /** Links to each source route's feed and playlist, and the feeds for discovery by feed readers. */
@@ -65,7 +113,7 @@ final class PlayerPages {
         Element list = slot(page, "route-feed-list");
         for (SourceFeeds.Feed feed : feeds) {
             String title = feed.channel().title();
-            page.head().appendElement("link").attr("rel", "alternate").attr("type", PodcastFeed.CONTENT_TYPE)
+            page.head().appendElement("link").attr("rel", "alternate").attr("type", MediaTypes.RSS)
                     .attr("href", feed.feedPath()).attr("title", title);
             Element item = list.appendElement("li");
             item.appendText(title + ": ");
@@ -87,7 +135,7 @@ final class PlayerPages {
         Element links = article.appendElement("p").addClass("links");
         links.appendElement("a").attr("href", base).text("Read along");
         links.appendText(" · ");
-        links.appendElement("a").attr("href", base + Publisher.MP3).attr("download", "")
+        links.appendElement("a").attr("href", base + NarrationFiles.MP3).attr("download", "")
                 .text("Download MP3 (" + TimeText.bytes(narration.mp3Bytes()) + ")");
     }
 
@@ -102,7 +150,7 @@ final class PlayerPages {
         fill(page, "disclosure", disclosure(metadata) + voice(metadata));
         Element audio = slot(page, "audio").attr("aria-label", "Narration: " + metadata.title());
         if (narration.transcript()) {
-            audio.prependElement("track").attr("kind", "captions").attr("src", Publisher.VTT)
+            audio.prependElement("track").attr("kind", "captions").attr("src", NarrationFiles.VTT)
                     .attr("srclang", language(metadata)).attr("label", languageName(metadata)).attr("default", "");
         }
         downloads(slot(page, "downloads"), narration);
@@ -139,24 +187,24 @@ final class PlayerPages {
 
     private Element audio(Element parent, PublishedNarration narration, String base) {
         NarrationMetadata metadata = narration.metadata();
-        Element audio = parent.appendElement("audio").attr("controls", "").attr("src", base + Publisher.MP3)
+        Element audio = parent.appendElement("audio").attr("controls", "").attr("src", base + NarrationFiles.MP3)
                 .attr("aria-label", "Narration: " + metadata.title());
         if (narration.transcript()) {
-            audio.appendElement("track").attr("kind", "captions").attr("src", base + Publisher.VTT)
+            audio.appendElement("track").attr("kind", "captions").attr("src", base + NarrationFiles.VTT)
                     .attr("srclang", language(metadata)).attr("label", languageName(metadata)).attr("default", "");
         }
-        audio.appendElement("a").attr("href", base + Publisher.MP3).text("Download the narration (MP3)");
+        audio.appendElement("a").attr("href", base + NarrationFiles.MP3).text("Download the narration (MP3)");
         return audio;
     }
 
     private static void downloads(Element list, PublishedNarration narration) {
-        list.appendElement("li").appendElement("a").attr("href", Publisher.MP3).attr("download", "")
+        list.appendElement("li").appendElement("a").attr("href", NarrationFiles.MP3).attr("download", "")
                 .text("Download MP3 (" + TimeText.bytes(narration.mp3Bytes()) + ")");
         if (narration.transcript()) {
-            list.appendElement("li").appendElement("a").attr("href", Publisher.VTT).text("Transcript (WebVTT)");
+            list.appendElement("li").appendElement("a").attr("href", NarrationFiles.VTT).text("Transcript (WebVTT)");
         }
         if (narration.chapters()) {
-            list.appendElement("li").appendElement("a").attr("href", Publisher.CHAPTERS).text("Chapters (JSON)");
+            list.appendElement("li").appendElement("a").attr("href", NarrationFiles.CHAPTERS).text("Chapters (JSON)");
         }
         String articleUrl = narration.metadata().canonicalUrl();
         if (articleUrl != null && articleUrl.matches("(?i)https?://.*")) {
@@ -167,7 +215,7 @@ final class PlayerPages {
     private static void chapterList(Element list, List<ChapterList.Chapter> chapters) {
         for (ChapterList.Chapter chapter : chapters) {
             Element link = list.appendElement("li").appendElement("a").addClass("chapter")
-                    .attr("href", Publisher.MP3 + "#t=" + TimeText.attribute(chapter.start()))
+                    .attr("href", NarrationFiles.MP3 + "#t=" + TimeText.attribute(chapter.start()))
                     .attr("data-start", TimeText.attribute(chapter.start()));
             link.appendElement("span").addClass("chapter-time").text(TimeText.clock(chapter.start()));
             link.appendText(" ");
@@ -213,7 +261,7 @@ final class PlayerPages {
 
     private static void cue(Element parent, TranscriptCues.Cue cue) {
         parent.appendElement("a").addClass("cue")
-                .attr("href", Publisher.MP3 + "#t=" + TimeText.attribute(cue.start()))
+                .attr("href", NarrationFiles.MP3 + "#t=" + TimeText.attribute(cue.start()))
                 .attr("data-start", TimeText.attribute(cue.start()))
                 .attr("data-end", TimeText.attribute(cue.end()))
                 .text(cue.text());
@@ -260,6 +308,15 @@ final class PlayerPages {
         page.select("[data-slot]").removeAttr("data-slot");
         page.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(true).indentAmount(1).outline(false);
         return page.outerHtml() + "\n";
+    }
+
+    static byte[] templateBytes(String name) throws IOException {
+        try (InputStream in = PlayerPages.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("page template " + name + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        }
     }
 
     private static Document template(String name) {

@@ -16,17 +16,32 @@ import io.github.narrator.publish.NarrationMetadata;
  * @param mp3Bytes    the size of {@code narration.mp3} on disk (the feed's enclosure length)
  * @param transcript  whether {@code narration.vtt} is there
  * @param chapters    whether {@code chapters.json} is there
+ * @param sentences   whether {@code transcript.json} (whole sentences) is there
  */
 public record PublishedNarration(String slug, Path dir, NarrationMetadata metadata, long mp3Bytes,
-        boolean transcript, boolean chapters) {
+        boolean transcript, boolean chapters, boolean sentences) {
 
-    /** When the article was published, or else when it was narrated: the order of the feed and the list. */
+    private static final OffsetDateTime EPOCH = OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC);
+
+    /** When the article was published, or else when it was narrated: what the pages show. */
     public OffsetDateTime date() {
         if (metadata.publishedAt() != null) {
             return metadata.publishedAt();
         }
-        return metadata.generatedAt() == null ? OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC)
-                : metadata.generatedAt().atOffset(ZoneOffset.UTC);
+        return metadata.generatedAt() == null ? EPOCH : metadata.generatedAt().atOffset(ZoneOffset.UTC);
+    }
+
+    /** When the narration first appeared (older narrations: when it was made, or else the article's date). */
+    public OffsetDateTime episodeDate() {
+        if (metadata.episodePublishedAt() != null) {
+            return metadata.episodePublishedAt().atOffset(ZoneOffset.UTC);
+        }
+        return metadata.generatedAt() != null ? metadata.generatedAt().atOffset(ZoneOffset.UTC) : date();
+    }
+
+    /** The item's {@code pubDate}, and the order of the feed and the pages. */
+    public OffsetDateTime feedDate(FeedSettings.PubDates pubDates) {
+        return pubDates == FeedSettings.PubDates.ARTICLE ? date() : episodeDate();
     }
 
     /** The path of one of its files relative to {@code out/}, for links and URLs. */

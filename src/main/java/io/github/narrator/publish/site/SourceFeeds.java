@@ -5,12 +5,9 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,12 +30,11 @@ final class SourceFeeds {
     /**
      * One route's feed.
      *
-     * @param source     the route id, as {@code metadata.json} names it
-     * @param channel    the main channel with this route's title
-     * @param folder     its folder under {@code feeds/}, from {@link #folderName}
-     * @param narrations its narrations, newest first
+     * @param source  the route id, as {@code metadata.json} names it
+     * @param channel the main channel with this route's title
+     * @param folder  its folder under {@code feeds/}, from {@link #folderName}
      */
-    record Feed(String source, FeedSettings channel, String folder, List<PublishedNarration> narrations) {
+    record Feed(String source, FeedSettings channel, String folder) {
 
         /** The feed's path relative to {@code out/}. */
         String feedPath() {
@@ -53,18 +49,15 @@ final class SourceFeeds {
     private SourceFeeds() {
     }
 
-    /** The feeds to write, ordered by route id: none when the setting is off. */
-    static List<Feed> of(List<PublishedNarration> narrations, FeedSettings channel, SourceFeedSettings settings) {
-        if (!settings.enabled()) {
-            return List.of();
-        }
-        Map<String, List<PublishedNarration>> bySource = narrations.stream()
-                .filter(n -> n.metadata().source() != null && !n.metadata().source().isBlank())
-                .collect(Collectors.groupingBy(n -> n.metadata().source(), TreeMap::new, Collectors.toList()));
-        List<Feed> feeds = new ArrayList<>();
-        bySource.forEach((source, listed) -> feeds.add(new Feed(source,
-                channel.withTitle(settings.title(source, channel)), folderName(source), listed)));
-        return feeds;
+    /** The feed of one route. */
+    static Feed of(String source, FeedSettings channel, SourceFeedSettings settings) {
+        return new Feed(source, channel.withTitle(settings.title(source, channel)), folderName(source));
+    }
+
+    /** The route a narration came from, or null when its metadata names none. */
+    static String sourceOf(PublishedNarration narration) {
+        String source = narration.metadata().source();
+        return source == null || source.isBlank() ? null : source;
     }
 
     /**
@@ -99,6 +92,17 @@ final class SourceFeeds {
             }
             Files.deleteIfExists(dir.resolve(SiteBuilder.FEED));
             Files.deleteIfExists(dir.resolve(SiteBuilder.PLAYLIST));
+            Path archive = dir.resolve(FeedPage.ARCHIVE_DIR);
+            if (Files.isDirectory(archive, LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> pages = Files.list(archive)) {
+                    for (Path page : (Iterable<Path>) pages::iterator) {
+                        if (page.getFileName().toString().matches("\\d+\\.xml")) {
+                            Files.deleteIfExists(page);
+                        }
+                    }
+                }
+                deleteIfEmpty(archive);
+            }
             deleteIfEmpty(dir);
         }
         deleteIfEmpty(feedsDir);

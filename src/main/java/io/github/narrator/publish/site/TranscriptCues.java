@@ -1,13 +1,23 @@
 package io.github.narrator.publish.site;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.narrator.files.Json;
+import io.github.narrator.publish.JsonTranscript;
+import io.github.narrator.files.NarrationFiles;
+import io.github.narrator.speech.Timeline;
+
 /**
- * Reads the cues of a WebVTT transcript: the sentences the player page shows, each with the time it
- * is heard. Understands what any WebVTT file may hold (cue ids, settings, notes, styles, markup),
+ * The sentences the player page shows, each with the time it is heard: from the synthesis, from
+ * {@code transcript.json}, or from the cues of a WebVTT transcript (narrations from before the
+ * captions were cut into short cues, when each cue was a sentence). Understands what any WebVTT file may hold (cue ids, settings, notes, styles, markup),
  * not only what {@link io.github.narrator.publish.WebVtt} writes.
  */
 final class TranscriptCues {
@@ -21,6 +31,29 @@ final class TranscriptCues {
     private static final Pattern TIMESTAMP = Pattern.compile("^(?:(\\d+):)?([0-5]\\d):([0-5]\\d)\\.(\\d{3})$");
 
     private TranscriptCues() {
+    }
+
+    /** The sentences of a published narration: {@code transcript.json}, or else (older narrations) its WebVTT cues. */
+    static List<Cue> read(PublishedNarration narration) throws IOException {
+        Path sentences = narration.dir().resolve(NarrationFiles.TRANSCRIPT);
+        if (Files.isRegularFile(sentences)) {
+            JsonTranscript.Document document = Json.read(sentences, JsonTranscript.Document.class);
+            return of(document);
+        }
+        Path vtt = narration.dir().resolve(NarrationFiles.VTT);
+        return Files.isRegularFile(vtt) ? parse(Files.readString(vtt, StandardCharsets.UTF_8)) : List.of();
+    }
+
+    static List<Cue> of(JsonTranscript.Document document) {
+        return document.segments().stream()
+                .filter(segment -> segment.body() != null && !segment.body().isBlank())
+                .map(segment -> new Cue(segment.startTime(), segment.endTime(), segment.body().strip()))
+                .toList();
+    }
+
+    /** The sentences as the synthesis timed them. */
+    static List<Cue> of(List<Timeline.Cue> sentences) {
+        return of(JsonTranscript.of(sentences));
     }
 
     static List<Cue> parse(String vtt) {

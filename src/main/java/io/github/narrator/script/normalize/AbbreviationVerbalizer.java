@@ -62,7 +62,11 @@ final class AbbreviationVerbalizer implements Verbalizer {
 
     private static String word(Cursor cursor, String word, boolean dot, int end) {
         String next = Cursor.bare(cursor.chunkAfter(end));
-        boolean nextIsName = Cursor.isCapitalized(next) && (next.length() > 1 || cursor.chunkAfter(end).endsWith("."));
+        // in text written all in lower case ("dr. brown"), a dotted title before a content word is still a title
+        boolean lowerCaseName = dot && word.equals(word.toLowerCase(Locale.ROOT)) && next.length() > 1
+                && NounAfter.isNounLike(cursor.chunkAfter(end));
+        boolean nextIsName = (Cursor.isCapitalized(next) && (next.length() > 1 || cursor.chunkAfter(end).endsWith(".")))
+                || lowerCaseName;
         String beforeNumber = BEFORE_NUMBERS.get(word.toLowerCase(Locale.ROOT));
         if (beforeNumber != null && (dot || word.equals("No") || word.equals("NO"))
                 && FOLLOWED_BY_NUMBER.matcher(cursor.text()).region(end, cursor.text().length()).lookingAt()) {

@@ -35,9 +35,21 @@ final class DateVerbalizer implements Verbalizer {
             + "(?<possessive>['’]s)?(?:(?<comma>,)?\\s+" + YEAR + ")?" + END);
     private static final Pattern DAY_MONTH = Pattern.compile(DAY + "(?:\\s?[-–]\\s?" + DAY2 + ")?\\s+(?:of\\s+)?"
             + month("month") + "(?:(?<comma>,)?\\s+" + YEAR + ")?" + END);
+    /**
+     * "17 may 2010", "on 17 may.": "may" and "march" in lower case are months only between a day and
+     * a year, or after a day at the end of a clause (not "17 may attend").
+     */
+    private static final Pattern DAY_LOWER_MONTH_YEAR = Pattern.compile(
+            DAY + "(?:\\s?[-–]\\s?" + DAY2 + ")?\\s+(?:of\\s+)?(?<month>may|march|mar)"
+                    + "(?:\\.?(?<comma>,)?\\s+" + YEAR + END + "|(?=\\s*(?:[.,;:!?)]|$)))");
     private static final Pattern MONTH_YEAR = Pattern.compile(month("month") + "(?<comma>,)?\\s+" + YEAR + END);
     private static final Pattern ISO = Pattern.compile(YEAR + "-(?<mm>[01]\\d)-(?<day>[0-3]\\d)" + END);
     private static final Pattern SLASHED = Pattern.compile("(?<mm>[01]?\\d)/(?<day>[0-3]?\\d)(?:/(?<year>\\d{4}|\\d{2}))?" + END);
+    /** Year first with slashes or dots: "2016/07/03", "2016.07.03". */
+    private static final Pattern YEAR_FIRST = Pattern.compile(YEAR + "(?<sep>[/.])(?<mm>[01]?\\d)\\k<sep>(?<day>[0-3]?\\d)" + END);
+    /** Day and month in either order with a four-digit year: "15-01-2020", "25/12/2020", "01-15-2020". */
+    private static final Pattern NUMERIC_WITH_YEAR = Pattern.compile(
+            "(?<first>[0-3]?\\d)(?<sep>[-/])(?<second>[0-3]?\\d)\\k<sep>(?<year>\\d{4})" + END);
     private static final Pattern DOTTED = Pattern.compile("(?<day>[0-3]?\\d)\\.(?<mm>[01]?\\d)\\.(?<year>\\d{4})" + END);
     private static final Pattern DECADE = Pattern.compile(
             "(?:(?<century>1\\d|20)(?<decade>\\d0)|['’]?(?<short>[1-9]0))['’]?s"
@@ -90,6 +102,9 @@ final class DateVerbalizer implements Verbalizer {
 
     private static Reading dayMonth(Cursor cursor) {
         Matcher m = cursor.match(DAY_MONTH);
+        if (m == null) {
+            m = cursor.match(DAY_LOWER_MONTH_YEAR);
+        }
         if (m == null || !isDay(m.group("day")) || (m.group("day2") != null && !isDay(m.group("day2")))) {
             return null;
         }
@@ -113,9 +128,22 @@ final class DateVerbalizer implements Verbalizer {
         return reading(m, words);
     }
 
-    /** ISO (2016-11-03), American (12/25/2020, "on 1/4") and European dotted (02.06.2025) dates. */
+    /**
+     * ISO (2016-11-03), year first with slashes (2016/07/03), American (12/25/2020, "on 1/4"),
+     * European dotted (02.06.2025) dates, and day-month-year with a day above 12 (15-01-2020,
+     * 25/12/2020). Where day and month could swap (01-02-2020), the month comes first, as in the US.
+     */
     private static Reading numeric(Cursor cursor) {
         Matcher m = cursor.match(ISO);
+        if (m == null) {
+            m = cursor.match(YEAR_FIRST);
+        }
+        if (m == null) {
+            Reading withYear = numericWithYear(cursor);
+            if (withYear != null) {
+                return withYear;
+            }
+        }
         boolean dayFirst = false;
         if (m == null) {
             m = cursor.match(DOTTED);
@@ -136,10 +164,29 @@ final class DateVerbalizer implements Verbalizer {
         if (month < 1 || month > 12) {
             return null;
         }
-        String day = NumberWords.ordinal(m.group("day"));
+        return reading(m, numericWords(m.group("day"), month, m.group("year"), dayFirst));
+    }
+
+    private static Reading numericWithYear(Cursor cursor) {
+        Matcher m = cursor.match(NUMERIC_WITH_YEAR);
+        if (m == null) {
+            return null;
+        }
+        int first = Integer.parseInt(m.group("first"));
+        int second = Integer.parseInt(m.group("second"));
+        boolean dayFirst = first > 12;
+        int month = dayFirst ? second : first;
+        String day = dayFirst ? m.group("first") : m.group("second");
+        if (month < 1 || month > 12 || !isDay(day)) {
+            return null;
+        }
+        return reading(m, numericWords(day, month, m.group("year"), dayFirst));
+    }
+
+    private static StringBuilder numericWords(String day, int month, String year, boolean dayFirst) {
+        String ordinal = NumberWords.ordinal(day);
         String name = MONTHS.get(month - 1);
-        StringBuilder words = new StringBuilder(dayFirst ? "the " + day + " of " + name : name + " " + day);
-        String year = m.group("year");
+        StringBuilder words = new StringBuilder(dayFirst ? "the " + ordinal + " of " + name : name + " " + ordinal);
         if (year != null) {
             int value = Integer.parseInt(year);
             if (year.length() == 2) {
@@ -147,7 +194,7 @@ final class DateVerbalizer implements Verbalizer {
             }
             words.append(dayFirst ? " " : ", ").append(NumberWords.year(value));
         }
-        return reading(m, words);
+        return words;
     }
 
     private static Reading decade(Cursor cursor) {

@@ -14,11 +14,13 @@ final class DecimalVerbalizer implements Verbalizer {
     private static final Pattern DECIMAL = Pattern.compile(
             "(?<sign>[-−])?(?<n>" + Numbers.INTEGER + "?\\.\\d+)(?<scale>bn|tn|trn|m|k)?" + Numbers.END);
     private static final Pattern VERSION = Pattern.compile("\\d+(?:\\.\\d+){2,}" + Numbers.END);
+    /** Thousands written with full stops ("1.000.000"), which {@link CardinalVerbalizer} reads. */
+    private static final Pattern DOTTED_THOUSANDS = Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3}){2,}");
 
     @Override
     public Reading read(Cursor cursor) {
         Matcher version = cursor.match(VERSION);
-        if (version != null) {
+        if (version != null && !DOTTED_THOUSANDS.matcher(version.group()).matches()) {
             String[] parts = version.group().split("\\.");
             StringBuilder words = new StringBuilder();
             for (String part : parts) {

@@ -1,5 +1,6 @@
 package io.github.narrator.script.normalize;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,18 @@ final class MeasureVerbalizer implements Verbalizer {
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<sign>" + Numbers.SIGN + ")?(?<a>" + MIXED + "|" + Numbers.AMOUNT + ")"
                     + "(?:\\s?[-–]\\s?(?<b>" + Numbers.AMOUNT + "))?"
+                    + "(?:\\s(?<scale>thousand|million|billion|trillion))?"
                     + "(?<join>-|\\s?)(?<unit>" + UNIT + ")(?:/(?<per>" + UNIT + "))?" + NOT_WORD);
+    /**
+     * A temperature written with a bare C or F ("20.49C", "-3F", "4C hotter"): read as degrees unless
+     * a word before makes it a label ("Gate 4C", "Form 4F").
+     */
+    private static final Pattern TEMPERATURE = Pattern.compile(
+            "(?<sign>" + Numbers.SIGN + ")?(?<a>" + Numbers.AMOUNT + ")(?<scale>[CF])" + NOT_WORD + "(?![.,:]\\d)");
+    private static final Set<String> LABELS = Set.of("gate", "form", "flat", "apartment", "apt", "room", "unit", "suite",
+            "block", "building", "platform", "seat", "row", "grade", "class", "level", "type", "channel", "route", "line",
+            "bus", "studio", "ward", "bay", "pier", "terminal", "zone", "section", "size", "category", "hall", "court",
+            "box", "item", "article", "chapter", "exhibit", "figure", "table", "page", "model", "version", "no", "number");
     private static final Pattern PER_UNIT = Pattern.compile(
             "(?<a>" + Numbers.AMOUNT + ")/(?<per>" + UNIT + ")" + NOT_WORD);
     private static final Pattern DIMENSIONS = Pattern.compile(
@@ -57,7 +69,14 @@ final class MeasureVerbalizer implements Verbalizer {
         }
         m = cursor.match(QUANTITY);
         if (m != null && !meansMillion(cursor, m)) {
-            return reading(m, quantity(m));
+            return reading(m, quantity(m, NounAfter.follows(cursor, m.end())));
+        }
+        m = cursor.match(TEMPERATURE);
+        if (m != null && !LABELS.contains(cursor.wordBefore().toLowerCase(Locale.ROOT))) {
+            String unit = m.group("scale").equals("C") ? "Celsius" : "Fahrenheit";
+            boolean one = Numbers.isOne(m.group("a")) && m.group("sign") == null;
+            return reading(m, Numbers.signWord(m.group("sign")) + Numbers.amount(m.group("a"))
+                    + (one ? " degree " : " degrees ") + unit);
         }
         m = cursor.match(PER_UNIT);
         if (m != null) {
@@ -67,17 +86,21 @@ final class MeasureVerbalizer implements Verbalizer {
     }
 
     private static boolean meansMillion(Cursor cursor, Matcher m) {
-        return m.group("unit").equals("m") && m.group("join").isEmpty() && m.group("a").contains(".")
+        return m.group("unit").equals("m") && m.group("join").isEmpty() && m.group("scale") == null && m.group("a").contains(".")
                 && !DIMENSION_WORDS.contains(Cursor.bare(cursor.chunkAfter(m.end())));
     }
 
-    private static String quantity(Matcher m) {
+    /** @param beforeNoun the quantity describes the noun after it ("a 155 mm shell"): the unit is singular */
+    private static String quantity(Matcher m, boolean beforeNoun) {
         String a = m.group("a");
         String words = Numbers.signWord(m.group("sign")) + (a.indexOf('/') >= 0 ? mixed(a) : Numbers.amount(a));
         String unit = m.group("unit");
-        boolean adjective = m.group("join").equals("-");
+        boolean adjective = m.group("join").equals("-") || (beforeNoun && m.group("per") == null && !unit.equals("%"));
         if (m.group("b") != null) {
             words += " to " + Numbers.amount(m.group("b"));
+        }
+        if (m.group("scale") != null) {
+            words += " " + m.group("scale");
         }
         boolean singular = adjective || (m.group("b") == null && Numbers.isOne(a));
         words += " " + (singular ? UNITS.singular(unit) : UNITS.plural(unit));

@@ -1,9 +1,7 @@
 package io.github.narrator.script.normalize;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,10 +35,6 @@ final class MoneyVerbalizer implements Verbalizer {
     private static final String SCALE = "\\s?(?:thousand|million|billion|trillion|bn|mn|mln|tn|trn)|-(?:thousand|million|billion|trillion)"
             + "|[kKmMbBT]";
     private static final String NOT_WORD = "(?![\\p{L}\\p{N}])";
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "this", "that");
-    private static final Set<String> NOT_NOUNS = Set.of("of", "in", "to", "for", "from", "on", "by", "with", "at", "as",
-            "and", "or", "but", "than", "that", "which", "who", "was", "is", "were", "are", "will", "would", "has", "had",
-            "have", "be", "been", "it", "they", "he", "she", "we", "a", "an", "the", "more", "less", "each", "per", "over");
 
     private static final Pattern PREFIXED = Pattern.compile(
             "(?<sign>[-−])?(?<cur>" + CURRENCY + ")\\s?(?<a>" + Numbers.AMOUNT + ")(?<scale>" + SCALE + ")?" + NOT_WORD
@@ -64,7 +58,7 @@ final class MoneyVerbalizer implements Verbalizer {
             }
             if (m.group("per") != null) {
                 words += " per " + Units.STANDARD.singular(m.group("per"));
-            } else if (modifiesNoun(cursor, m.end()) && words.endsWith(" " + currency.many())) {
+            } else if (NounAfter.follows(cursor, m.end()) && words.endsWith(" " + currency.many())) {
                 words = words.substring(0, words.length() - currency.many().length()) + currency.one();
             }
             return new Reading(m.end(), Numbers.signWord(m.group("sign")) + words, Token.Kind.MONEY);
@@ -75,18 +69,6 @@ final class MoneyVerbalizer implements Verbalizer {
             return new Reading(m.end(), Numbers.signWord(m.group("sign")) + words, Token.Kind.MONEY);
         }
         return null;
-    }
-
-    /**
-     * Whether the amount describes the noun after it, so the currency is said in the singular:
-     * "a $61 billion aid package" → "a sixty-one billion dollar aid package". An article or possessive
-     * before and a word after that is not a preposition, verb or conjunction tell.
-     */
-    private static boolean modifiesNoun(Cursor cursor, int end) {
-        String next = cursor.chunkAfter(end);
-        return DETERMINERS.contains(cursor.wordBefore().toLowerCase(Locale.ROOT))
-                && !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && Character.isWhitespace(cursor.text().charAt(end))
-                && !NOT_NOUNS.contains(Cursor.bare(next));
     }
 
     private static String say(String amount, String scale, Currency currency) {

@@ -33,6 +33,7 @@ public final class Normalizer {
         verbalizers.addAll(List.of(
                 new ElectronicVerbalizer(),
                 new TelephoneVerbalizer(),
+                new IdentifierVerbalizer(),
                 new MoneyVerbalizer(),
                 new TimeVerbalizer(),
                 new DateVerbalizer(),

@@ -2,6 +2,7 @@ package io.github.narrator.script.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
  * Telephone numbers digit by digit, a pause between groups: "+380 44 123 4567" → "plus three
  * eight zero, four four, one two three, four five six seven"; "(555) 555-5555"; "1-800-GO-U-HAUL"
  * → "one, eight hundred, GO U HAUL". Also other digit strings read the same way: social security
- * numbers (123-45-6789) and IP addresses ("123.123.0.40" → "one two three dot ...").
+ * numbers (123-45-6789), card numbers in groups of four, and IP addresses ("123.123.0.40" → "one two
+ * three dot ...").
  */
 final class TelephoneVerbalizer implements Verbalizer {
 
@@ -22,6 +24,25 @@ final class TelephoneVerbalizer implements Verbalizer {
     private static final Pattern VANITY = Pattern.compile(
             "1-8(?:00|88|77|66|55|44|33)(?:-[A-Z0-9]{1,7}){2,4}" + NOT_WORD);
     private static final Pattern SOCIAL_SECURITY = Pattern.compile("\\d{3}-\\d{2}-\\d{4}" + NOT_WORD);
+    /** A local number: three digits, a hyphen, four ("555-0147"); a range when nothing says otherwise. */
+    private static final Pattern LOCAL = Pattern.compile("\\d{3}-\\d{4}" + NOT_WORD);
+    /**
+     * Digits in groups separated by spaces, as telephone numbers outside North America are written
+     * ("020 7946 0958", "0161 496 0000"): the first group starts with 0 (a trunk prefix) and there are
+     * nine or more digits in all.
+     */
+    private static final Pattern TRUNK_GROUPED = Pattern.compile("0\\d{1,4}(?: \\d{2,4}){1,3}" + NOT_WORD);
+    /**
+     * A card number: four groups of four digits (or Amex's 4-6-5), separated by spaces or hyphens
+     * ("4111 1111 1111 1111", "4111-1111-1111-1111").
+     */
+    private static final Pattern CARD = Pattern.compile("\\d{4}(?<sep>[ -])(?:\\d{4}\\k<sep>\\d{4}\\k<sep>\\d{4}|\\d{6}\\k<sep>\\d{5})" + NOT_WORD);
+    /** Words that say a number near them is a telephone number ("call", "phone 555-0147"). */
+    private static final Set<String> TELEPHONE_WORDS = Set.of("call", "calls", "calling", "phone", "telephone", "tel",
+            "dial", "fax", "hotline", "helpline", "text", "contact", "reach", "mobile", "cell", "line");
+    /** A short number dialled, such as an emergency number: "call 911", "dial 999", "ring 112". */
+    private static final Pattern DIALLED = Pattern.compile("\\d{3}" + NOT_WORD);
+    private static final Set<String> DIAL_WORDS = Set.of("call", "dial", "dialled", "dialed", "ring", "phone", "text");
     private static final Pattern IP_ADDRESS = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}" + NOT_WORD);
     private static final Set<String> TOLL_FREE = Set.of("800", "888", "877", "866", "855", "844", "833");
 
@@ -38,6 +59,21 @@ final class TelephoneVerbalizer implements Verbalizer {
         if (m == null) {
             m = cursor.match(SOCIAL_SECURITY);
         }
+        if (m == null) {
+            m = cursor.match(CARD);
+        }
+        if (m == null) {
+            m = cursor.match(TRUNK_GROUPED);
+            m = m != null && m.group().replace(" ", "").length() >= 9 ? m : null;
+        }
+        if (m == null) {
+            m = cursor.match(LOCAL);
+            m = m != null && isLocalNumber(cursor, m.group()) ? m : null;
+        }
+        if (m == null && DIAL_WORDS.contains(cursor.wordBefore().toLowerCase(Locale.ROOT))) {
+            m = cursor.match(DIALLED);
+            m = m != null && !NounAfter.isNounLike(cursor.chunkAfter(m.end())) ? m : null;
+        }
         if (m != null) {
             return reading(m, groups(m.group()));
         }
@@ -53,6 +89,27 @@ final class TelephoneVerbalizer implements Verbalizer {
             return reading(m, String.join(" dot ", parts));
         }
         return null;
+    }
+
+    /**
+     * Whether "555-0147" is a telephone number, not the range 555 to 147: the second group starts with
+     * 0 (no range is written so), or the number is 555 (kept for fiction and examples), or a word
+     * like "call" comes shortly before.
+     */
+    private static boolean isLocalNumber(Cursor cursor, String number) {
+        if (number.charAt(4) == '0' || number.startsWith("555")) {
+            return true;
+        }
+        for (int steps = 1; steps <= 6; steps++) {
+            String word = Cursor.bare(cursor.chunkBefore(steps)).toLowerCase(Locale.ROOT);
+            if (TELEPHONE_WORDS.contains(word)) {
+                return true;
+            }
+            if (word.isEmpty()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Each group of digits (or letters, in vanity numbers) read on its own, groups joined by a pause. */

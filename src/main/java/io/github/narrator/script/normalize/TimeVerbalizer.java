@@ -21,8 +21,19 @@ final class TimeVerbalizer implements Verbalizer {
     private static final Pattern TIMES = Pattern.compile(
             TIME + "(?:\\s?[-–]\\s?" + TIME + ")?" + "(?![\\p{L}\\p{N}])(?!:\\d)");
 
+    /** A time written without a separator before "am" or "pm": "1030 am" → "ten thirty A M". */
+    private static final Pattern RUN_TOGETHER = Pattern.compile(
+            "(?<hour>1[0-2]|0?[1-9])(?<minutes>[0-5]\\d)\\s?(?<meridiem>" + MERIDIEM + ")(?:\\s(?<zone>" + ZONE + "))?");
+
     @Override
     public Reading read(Cursor cursor) {
+        Matcher run = cursor.match(RUN_TOGETHER);
+        if (run != null) {
+            String words = NumberWords.cardinal(run.group("hour")) + minutesAfter(run.group("minutes"), "")
+                    + (Character.toLowerCase(run.group("meridiem").charAt(0)) == 'a' ? " A M" : " P M")
+                    + (run.group("zone") != null ? " " + spellZone(run.group("zone")) : "");
+            return new Reading(run.end(), keepFullStop(cursor, run, words), Token.Kind.TIME);
+        }
         Matcher m = cursor.match(TIMES);
         if (m == null) {
             return null;
@@ -33,12 +44,13 @@ final class TimeVerbalizer implements Verbalizer {
         if (first == null || second == null) {
             return null;
         }
-        int end = m.end();
         String words = range ? first + " to " + second : first;
-        if (m.group().endsWith(".") && cursor.atTextEnd(end)) {
-            words += ".";
-        }
-        return new Reading(end, words, Token.Kind.TIME);
+        return new Reading(m.end(), keepFullStop(cursor, m, words), Token.Kind.TIME);
+    }
+
+    /** The sentence's final full stop, when "p.m." swallowed it. */
+    private static String keepFullStop(Cursor cursor, Matcher m, String words) {
+        return m.group().endsWith(".") && cursor.atTextEnd(m.end()) ? words + "." : words;
     }
 
     /**

@@ -9,10 +9,23 @@ import com.ibm.icu.text.Transliterator;
  */
 final class Transliteration {
 
-    private static final Transliterator UKRAINIAN = Transliterator.getInstance("Ukrainian-Latin/BGN; Any-Latin");
-    private static final Transliterator RUSSIAN = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin");
-    private static final Transliterator ANY = Transliterator.getInstance("Any-Latin");
-    private static final Transliterator TO_ASCII = Transliterator.getInstance("Latin-ASCII");
+    // Each transform is built on its first use (a holder class each): building one compiles ICU rules,
+    // a few hundred milliseconds cold, and most articles need none of them.
+    private static final class Ukrainian {
+        static final Transliterator TO_LATIN = Transliterator.getInstance("Ukrainian-Latin/BGN; Any-Latin");
+    }
+
+    private static final class Russian {
+        static final Transliterator TO_LATIN = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin");
+    }
+
+    private static final class AnyScript {
+        static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin");
+    }
+
+    private static final class Latin {
+        static final Transliterator TO_ASCII = Transliterator.getInstance("Latin-ASCII");
+    }
 
     private Transliteration() {
     }
@@ -26,7 +39,8 @@ final class Transliteration {
     /** The word in Latin letters; modifier letters such as the soft-sign prime, and tone digits, are left out. */
     static String toLatin(String word) {
         boolean cyrillic = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
-        Transliterator transform = !cyrillic ? ANY : word.matches(".*[іїєґІЇЄҐ].*") ? UKRAINIAN : RUSSIAN;
+        Transliterator transform = !cyrillic ? AnyScript.TO_LATIN
+                : word.matches(".*[іїєґІЇЄҐ].*") ? Ukrainian.TO_LATIN : Russian.TO_LATIN;
         String latin = transform.transliterate(word).replaceAll("[\\u02B9\\u02BA\\u02BB\\u02BC]", "");
         // Some transforms write tones as digits (Bopomofo "ㄠ" → "ao1"): nothing to say aloud.
         return word.chars().anyMatch(Character::isDigit) ? latin : latin.replaceAll("[0-9]", "");
@@ -35,6 +49,6 @@ final class Transliteration {
     /** Latin text without accents or other non-ASCII letters ("Łódź" → "Lodz"), for the voice. */
     static String toAscii(String latin) {
         // most English text is ASCII already, and ICU's rule engine looks at every character anyway
-        return latin.chars().allMatch(c -> c < 128) ? latin : TO_ASCII.transliterate(latin);
+        return latin.chars().allMatch(c -> c < 128) ? latin : Latin.TO_ASCII.transliterate(latin);
     }
 }

@@ -75,11 +75,26 @@ class PodcastFeedTest {
     }
 
     @Test
-    void channelGuidIsTheUuidV5OfTheFeedUrlAndTheChannelIsMarkedAiContent() {
+    void channelGuidIsMadeOnceForTheOutputFolderAndDoesNotFollowTheBaseUrl() throws Exception {
         String guid = channelChild(PODCAST, "guid").getText();
-        assertEquals(5, UUID.fromString(guid).version());
-        assertEquals(PodcastIds.channelGuid("listen.gazette.test/audio/feed.xml").toString(), guid);
+        assertEquals(guid, Files.readString(out.resolve("state/podcast-guid")).strip());
+        assertEquals(4, UUID.fromString(guid).version(), "made at random: no two output folders share one");
+        new SiteBuilder(out, SampleSites.settings("https://moved.example/podcast")).rebuild();
+        Channel moved = (Channel) new WireFeedInput().build(out.resolve("feed.xml").toFile());
+        assertEquals(guid, only(moved.getForeignMarkup(), PODCAST, "guid").getText(), "the GUID follows the podcast when it moves");
         assertAiContent(channel.getForeignMarkup());
+    }
+
+    @Test
+    void aConfiguredChannelGuidWins() throws Exception {
+        String configured = "917393e3-1b1e-5cef-ace4-edaa54e1f810";
+        FeedSettings base = SampleSites.settings();
+        FeedSettings settings = new FeedSettings(base.baseUrl(), base.title(), base.description(), base.link(), base.language(),
+                base.author(), base.ownerName(), base.ownerEmail(), base.image(), base.category(), base.subcategory(),
+                base.explicit(), base.disclosureLabel(), configured, 300, FeedSettings.PubDates.EPISODE);
+        new SiteBuilder(out, settings).rebuild();
+        Channel rebuilt = (Channel) new WireFeedInput().build(out.resolve("feed.xml").toFile());
+        assertEquals(configured, only(rebuilt.getForeignMarkup(), PODCAST, "guid").getText());
     }
 
     @Test
@@ -92,7 +107,13 @@ class PodcastFeedTest {
         assertTrue(item.getDescription().getValue().startsWith(PublishedSamples.LABEL), "disclosure opens the description");
         assertTrue(item.getDescription().getValue().contains("Read the article: " + SampleSites.HEATWAVE.url()));
         assertNotNull(item.getPubDate());
-        assertEquals(java.time.Instant.parse("2026-07-01T07:00:00Z"), item.getPubDate().toInstant());
+        assertEquals(java.time.Instant.parse("2026-07-01T08:00:00Z"), item.getPubDate().toInstant(),
+                "when the episode appeared (the samples were narrated an hour after the article)");
+        assertTrue(item.getDescription().getValue().contains("Published by The Test Gazette on 1 July 2026."),
+                "the article's own date stays in the description");
+        assertEquals(item.getDescription().getValue(), itemChild(item, ITUNES, "summary").getText());
+        String html = item.getContent().getValue(); // ROME reads content:encoded as the item's content
+        assertTrue(html.contains("<a href=\"" + SampleSites.HEATWAVE.url() + "\">Read the article</a>"), html);
         assertEquals("8", itemChild(item, ITUNES, "duration").getText());
     }
 
@@ -125,15 +146,31 @@ class PodcastFeedTest {
     void itemsLinkTheirTranscriptAndChaptersAndAreMarkedAiContent() {
         for (Item item : channel.getItems()) {
             String base = item.getEnclosures().get(0).getUrl().replace("narration.mp3", "");
-            Element transcript = itemChild(item, PODCAST, "transcript");
+            List<Element> transcripts = item.getForeignMarkup().stream()
+                    .filter(e -> e.getName().equals("transcript") && PODCAST.getURI().equals(e.getNamespaceURI())).toList();
+            assertEquals(2, transcripts.size(), "captions and the sentence transcript");
+            Element transcript = transcripts.get(0);
             assertEquals(base + "narration.vtt", transcript.getAttributeValue("url"));
             assertEquals("text/vtt", transcript.getAttributeValue("type"));
             assertEquals("captions", transcript.getAttributeValue("rel"));
+            assertEquals(base + "transcript.json", transcripts.get(1).getAttributeValue("url"));
+            assertEquals("application/json", transcripts.get(1).getAttributeValue("type"));
             Element chapters = itemChild(item, PODCAST, "chapters");
             assertEquals(base + "chapters.json", chapters.getAttributeValue("url"));
             assertEquals("application/json+chapters", chapters.getAttributeValue("type"));
             assertAiContent(item.getForeignMarkup());
         }
+    }
+
+    @Test
+    void theArticleDateSettingKeepsTheOldPubDates() throws Exception {
+        FeedSettings base = SampleSites.settings();
+        FeedSettings settings = new FeedSettings(base.baseUrl(), base.title(), base.description(), base.link(), base.language(),
+                base.author(), base.ownerName(), base.ownerEmail(), base.image(), base.category(), base.subcategory(),
+                base.explicit(), base.disclosureLabel(), "", 300, FeedSettings.PubDates.ARTICLE);
+        new SiteBuilder(out, settings).rebuild();
+        Channel rebuilt = (Channel) new WireFeedInput().build(out.resolve("feed.xml").toFile());
+        assertEquals(java.time.Instant.parse("2026-07-01T07:00:00Z"), rebuilt.getItems().get(0).getPubDate().toInstant());
     }
 
     @Test

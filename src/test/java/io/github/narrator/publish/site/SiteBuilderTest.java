@@ -34,10 +34,8 @@ class SiteBuilderTest {
     @Test
     void writesFeedPlaylistPagesAssetsAndCover() throws Exception {
         SampleSites.publishBoth(out);
-        List<PublishedNarration> listed = new SiteBuilder(out, SampleSites.settings()).rebuild();
+        assertEquals(2, new SiteBuilder(out, SampleSites.settings()).rebuild());
 
-        assertEquals(List.of(SampleSites.HEATWAVE.slug(), SampleSites.FERRY.slug()),
-                listed.stream().map(PublishedNarration::slug).toList());
         for (String file : List.of("feed.xml", "feed.m3u", "index.html", "cover.png", "assets/player.css", "assets/player.js",
                 "articles/" + SampleSites.HEATWAVE.slug() + "/index.html", "articles/" + SampleSites.FERRY.slug() + "/index.html")) {
             assertTrue(Files.isRegularFile(out.resolve(file)), file);
@@ -144,14 +142,13 @@ class SiteBuilderTest {
         Files.delete(out.resolve("articles").resolve(SampleSites.FERRY.slug()).resolve("narration.mp3"));
         Files.createDirectories(out.resolve("articles").resolve("half-written"));
         Files.createDirectories(out.resolve("articles").resolve(".staging-leftover"));
-        List<PublishedNarration> listed = new SiteBuilder(out, SampleSites.settings()).rebuild();
-        assertEquals(List.of(SampleSites.HEATWAVE.slug()), listed.stream().map(PublishedNarration::slug).toList());
+        assertEquals(1, new SiteBuilder(out, SampleSites.settings()).rebuild());
         assertFalse(Files.readString(out.resolve("feed.xml")).contains(SampleSites.FERRY.slug()));
     }
 
     @Test
     void anEmptyOutputFolderGivesAnEmptyFeedAndASayingSoPage() throws Exception {
-        assertEquals(List.of(), new SiteBuilder(out, SampleSites.settings()).rebuild());
+        assertEquals(0, new SiteBuilder(out, SampleSites.settings()).rebuild());
         assertTrue(Files.readString(out.resolve("feed.xml")).contains("<channel>"));
         assertTrue(Files.readString(out.resolve("index.html")).contains("No narrations yet."));
     }
@@ -163,7 +160,7 @@ class SiteBuilderTest {
         try {
             List<Callable<Integer>> rebuilds = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                rebuilds.add(() -> new SiteBuilder(out, SampleSites.settings()).rebuild().size());
+                rebuilds.add(() -> new SiteBuilder(out, SampleSites.settings()).rebuild());
             }
             for (Future<Integer> result : pool.invokeAll(rebuilds)) {
                 assertEquals(2, result.get());

@@ -95,7 +95,7 @@ class SourceFeedsTest {
         String headlines = podcastGuid(parse(out().resolve("feeds/gazette-feed/feed.xml")));
         String dropped = podcastGuid(parse(out().resolve("feeds/gazette-drop-folder/feed.xml")));
         String main = podcastGuid(parse(out().resolve("feed.xml")));
-        assertEquals(PodcastIds.channelGuid("listen.gazette.test/audio/feeds/gazette-feed/feed.xml").toString(), headlines);
+        assertEquals(PodcastIds.forRoute(main, "gazette-feed"), headlines);
         assertEquals(3, Stream.of(headlines, dropped, main).distinct().count());
 
         new SiteBuilder(out(), SampleSites.settings(), ON).rebuild();
@@ -217,9 +217,10 @@ class SourceFeedsTest {
             assertEquals(Files.size(out().resolve(enclosure.getUrl().substring(prefix.length()))), enclosure.getLength());
             assertFalse(only(item.getForeignMarkup(), ITUNES, "duration").getText().isBlank());
             String base = enclosure.getUrl().replace("narration.mp3", "");
-            Element transcript = only(item.getForeignMarkup(), PODCAST, "transcript");
-            assertEquals(base + "narration.vtt", transcript.getAttributeValue("url"));
-            assertEquals("captions", transcript.getAttributeValue("rel"));
+            List<Element> transcripts = item.getForeignMarkup().stream().filter(e -> e.getName().equals("transcript")).toList();
+            assertEquals(List.of(base + "narration.vtt", base + "transcript.json"),
+                    transcripts.stream().map(e -> e.getAttributeValue("url")).toList());
+            assertEquals("captions", transcripts.get(0).getAttributeValue("rel"));
             assertEquals(base + "chapters.json", only(item.getForeignMarkup(), PODCAST, "chapters").getAttributeValue("url"));
             assertAiContent(item.getForeignMarkup());
         }

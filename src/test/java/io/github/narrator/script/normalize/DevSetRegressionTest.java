@@ -1,8 +1,8 @@
 package io.github.narrator.script.normalize;
 
+import io.github.narrator.testing.Prerequisites;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,8 +44,9 @@ class DevSetRegressionTest {
 
     @Test
     void accuracyStaysAtLeastWhatWasReached(@TempDir Path dir) throws Exception {
-        assumeTrue(Files.isRegularFile(DEV) && Files.isRegularFile(SCORER), "../shared normalisation data not present");
-        assumeTrue(python3Works(), "python3 not available to run the shared scorer");
+        Prerequisites.shared("data/normalization/dev.tsv");
+        Prerequisites.shared("tools/normalization_score.py");
+        Prerequisites.tool("python3", "--version");
 
         Path predictions = dir.resolve("predictions.tsv");
         Files.write(predictions, predict(new Normalizer(), Files.readAllLines(DEV, StandardCharsets.UTF_8)),
@@ -89,18 +90,5 @@ class DevSetRegressionTest {
         assertTrue(scorer.waitFor(60, TimeUnit.SECONDS), "scorer did not finish");
         assertEquals(0, scorer.exitValue(), "scorer failed:\n" + output);
         return output.lines().toList();
-    }
-
-    private static boolean python3Works() {
-        try {
-            Process process = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

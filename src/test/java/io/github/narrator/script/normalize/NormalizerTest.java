@@ -67,7 +67,7 @@ class NormalizerTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             The war has cost $1.2 billion.            | The war has cost one point two billion dollars.
-            The EU approved €4.5bn.                   | The EU approved four point five billion euros.
+            The EU approved €4.5bn.                   | The E U approved four point five billion euros.
             It costs $20.50.                          | It costs twenty dollars and fifty cents.
             a £2.01 stamp                             | a two pounds and one penny stamp
             Aid of $5-10 million                      | Aid of five to ten million dollars
@@ -79,6 +79,11 @@ class NormalizerTest {
             Only $1 left                              | Only one dollar left
             The $61 billion aid bill passed.          | The sixty-one billion dollar aid bill passed.
             the $5 million in aid                     | the five million dollars in aid
+            to fund $12.4M plant upgrade              | to fund twelve point four million dollar plant upgrade
+            raised $5 million last year               | raised five million dollars last year
+            spent $2 billion buying shares            | spent two billion dollars buying shares
+            a $5 million funding round                | a five million dollar funding round
+            It cost Rs. 5,000.                        | It cost five thousand rupees.
             """)
     void money(String written, String spoken) {
         check(written, spoken);
@@ -88,7 +93,18 @@ class NormalizerTest {
     @CsvSource(delimiter = '|', textBlock = """
             damage 34% of bombers                     | damage thirty-four percent of bombers
             It fell to −15°C overnight.               | It fell to minus fifteen degrees Celsius overnight.
-            7.62 mm rounds                            | seven point six two millimeters rounds
+            7.62 mm rounds                            | seven point six two millimeter rounds
+            a 155 mm shell                            | a one hundred fifty-five millimeter shell
+            It is 5 km north.                         | It is five kilometers north.
+            20 mm fell overnight                      | twenty millimeters fell overnight
+            100 million kg of grain                   | one hundred million kilograms of grain
+            2.5 million tonnes                        | two point five million tonnes
+            an average of 20.49C                      | an average of twenty point four nine degrees Celsius
+            about 1.3C cooler                         | about one point three degrees Celsius cooler
+            up to 4C hotter                           | up to four degrees Celsius hotter
+            fell to -3F                               | fell to minus three degrees Fahrenheit
+            just 1C warmer                            | just one degree Celsius warmer
+            at Gate 4C                                | at Gate four C
             a 5-km run                                | a five kilometer run
             The drone flew 1,200 km.                  | The drone flew one thousand two hundred kilometers.
             It weighs 1 kg.                           | It weighs one kilogram.
@@ -119,6 +135,13 @@ class NormalizerTest {
             in 44 BC                                  | in forty-four B C
             on 1/4 at noon                            | on January fourth at noon
             You may 5 times                           | You may five times
+            on 2016/07/03                             | on July third, twenty sixteen
+            on 15-01-2020                             | on the fifteenth of January twenty twenty
+            on 25/12/2020                             | on the twenty-fifth of December twenty twenty
+            on 01-15-2020                             | on January fifteenth, twenty twenty
+            born 17 may 2010                          | born the seventeenth of May twenty ten
+            held on 17 may.                           | held on the seventeenth of May.
+            17 may attend                             | seventeen may attend
             """)
     void date(String written, String spoken) {
         check(written, spoken);
@@ -135,6 +158,8 @@ class NormalizerTest {
             at 10 a.m. EEST                           | at ten A M E E S T
             at 00:00                                  | at midnight
             at 02:00 pm est                           | at two P M E S T
+            open at 1030 am                           | open at ten thirty A M
+            closes at 930pm.                          | closes at nine thirty P M.
             """)
     void time(String written, String spoken) {
         check(written, spoken);
@@ -178,6 +203,15 @@ class NormalizerTest {
             Call 1-800-555-0199.                      | Call one, eight hundred, five five five, zero one nine nine.
             from 10.0.0.1                             | from one zero dot zero dot zero dot one
             dial 555 555 5555                         | dial five five five, five five five, five five five five
+            Call 555-0147 today.                      | Call five five five, zero one four seven today.
+            call the office at 555-2310               | call the office at five five five, two three one zero
+            call them at 212-4455                     | call them at two one two, four four five five
+            Ring 020 7946 0958.                       | Ring zero two zero, seven nine four six, zero nine five eight.
+            on 0161 496 0000                          | on zero one six one, four nine six, zero zero zero zero
+            paid with 4111-1111-1111-1111             | paid with four one one one, one one one one, one one one one, one one one one
+            call 911 now                              | call nine one one now
+            call 100 people                           | call one hundred people
+            from 212-245 people                       | from two hundred twelve to two hundred forty-five people
             """)
     void telephone(String written, String spoken) {
         check(written, spoken);
@@ -207,7 +241,7 @@ class NormalizerTest {
             in Galveston, TX, on Friday               | in Galveston, Texas, on Friday
             C. S. Lewis                               | C S Lewis
             Dr. J. R. R. Tolkien                      | Doctor J R R Tolkien
-            prisoners of war (POWs)                   | prisoners of war (P O W s)
+            prisoners of war (POWs)                   | prisoners of war (P O W's)
             Roe v. Wade                               | Roe versus Wade
             R&B and Johnson & Johnson                 | R and B and Johnson and Johnson
             '#1 seed'                                 | number one seed
@@ -216,6 +250,7 @@ class NormalizerTest {
             See pp. 12-14 in Vol. 3.                  | See pages twelve to fourteen in volume three.
             a Ph.D. from M.I.T.                       | a P H D from M I T.
             Ford Motor Co. said                       | Ford Motor Company said
+            dr. brown met mr. jones in st. louis      | Doctor brown met Mister jones in Saint louis
             """)
     void abbreviation(String written, String spoken) {
         check(written, spoken);
@@ -224,7 +259,7 @@ class NormalizerTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             He lives at 221 Baker St. in London.      | He lives at two twenty-one Baker Street in London.
-            1600 Pennsylvania Ave, Washington, DC     | sixteen hundred Pennsylvania Avenue, Washington, DC
+            1600 Pennsylvania Ave, Washington, DC     | sixteen hundred Pennsylvania Avenue, Washington, D C
             12 N 5th St, Austin, TX 78701             | twelve North fifth Street, Austin, Texas seven eight seven zero one
             """)
     void address(String written, String spoken) {
@@ -240,6 +275,44 @@ class NormalizerTest {
             two F-16s                                 | two F sixteens
             """)
     void serial(String written, String spoken) {
+        check(written, spoken);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Resolution No. 2025-41 passed.            | Resolution number twenty twenty-five dash forty-one passed.
+            Case 2024/118 was heard.                  | Case twenty twenty-four slash one hundred eighteen was heard.
+            Nos. 3-5 were sold.                       | numbers three to five were sold.
+            from account 12345678                     | from account one two three four five six seven eight
+            card number 4111 1111 1111 1111           | card number four one one one, one one one one, one one one one, one one one one
+            a 401(k) plan                             | a four oh one K plan
+            a 501(c)(3) charity                       | a five oh one C three charity
+            Section 230(c) of the act                 | Section two thirty C of the act
+            about 10 000 000 people                   | about ten million people
+            my account is 9876543210                  | my account is nine eight seven six five four three two one zero
+            some 1.000.000 euros                      | some one million euros
+            version 1.2.3                             | version one point two point three
+            """)
+    void identifier(String written, String spoken) {
+        check(written, spoken);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The FBI and CIA briefed the UN.           | The F B I and C I A briefed the U N.
+            created with AI assistance                | created with A I assistance
+            NATO and NASA officials                   | Nato and Nasa officials
+            the UN's vote and the MPs' expenses       | the U N's vote and the M P's' expenses
+            US-supplied HIMARS                        | U S-supplied Hy-mars
+            AT&T and S&P                              | A T and T and S and P
+            at 9 ET (1300 GMT)                        | at nine E T (thirteen hundred G M T)
+            the SBU said                              | the S B U said
+            a ZQX unit                                | a Z Q X unit
+            This is NOT normal.                       | This is NOT normal.
+            US STRIKES HIT IRAN AS TALKS STALL        | US STRIKES HIT IRAN AS TALKS STALL
+            TELL US WHAT AI MEANS                     | TELL US WHAT A I MEANS
+            """)
+    void initialism(String written, String spoken) {
         check(written, spoken);
     }
 
