@@ -181,9 +181,10 @@ class HttpPageFetcher {
             created.setFollowRedirects(false);
             created.setUserAgentField(null);
             created.setHttpCookieStore(new HttpCookieStore.Empty());
-            created.getContentDecoderFactories().clear();
             try {
                 created.start();
+                // after start: an empty list is filled at start with every compression on the class path
+                created.getContentDecoderFactories().clear();
             } catch (Exception e) {
                 throw FetchException.transientFailure("http", "cannot start the HTTP client: " + e);
             }

@@ -159,22 +159,28 @@ class HostilePagesTest {
                 "one paragraph of 30 KB of sentences", "zero-width spaces between every letter", "C0 control characters between every letter",
                 "only scripts", "a title full of markup", "canonical URL climbing out with dot-dots", "emoji between every letter");
         StringBuilder list = new StringBuilder();
-        int expectedNarrated = 0;
+        int narratedInputs = 0;
+        // pages with the same words on one site are one article, narrated once (the ledger's content index)
+        java.util.Set<String> narratedArticles = new java.util.HashSet<>();
         for (String name : names) {
             Case page = CASES.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name));
             String url = server.getAddress().toString().replace("/", "http://") + "/case/" + CASES.indexOf(page);
             list.append(url).append('\n');
-            if (throughTheStages(url).narrated()) {
-                expectedNarrated++;
+            Outcome alone = throughTheStages(url);
+            if (alone.narrated()) {
+                narratedInputs++;
+                narratedArticles.add(alone.script().spokenText());
             }
         }
         try (FaultyServer lists = new FaultyServer()) {
             lists.on("/list.txt", FaultyServer.status(200, list.toString()));
             PipelineRun run = new PipelineRun(work).set("narrator.workers", "2");
-            BatchTracker.Summary summary = run.once("url-list", lists.url("/list.txt"));
+            // the pages are on another server (another port) than the list: the source names it
+            String pages = server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+            BatchTracker.Summary summary = run.once("url-list", lists.url("/list.txt"), pages);
 
-            assertEquals(expectedNarrated, summary.narrated(), summary.toString());
-            assertEquals(names.size() - expectedNarrated, summary.failed(), summary.toString());
+            assertEquals(narratedArticles.size(), summary.narrated(), summary.toString());
+            assertEquals(names.size() - narratedInputs, summary.failed(), summary.toString());
             for (JsonNode failure : run.failures().values()) {
                 assertClear(failure.get("reason").asText());
             }

@@ -106,7 +106,7 @@ class PrivateStaysPrivateTest {
     private static boolean isPublished(String path) {
         return path.matches("/(index\\.html|feed\\.xml|feed\\.m3u|cover\\.png|assets/player\\.(css|js))")
                 || path.matches("/articles/[^/]+/(narration\\.(mp3|vtt)|script\\.txt|metadata\\.json|chapters\\.json"
-                        + "|index\\.html)");
+                        + "|transcript\\.json|index\\.html)");
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -81,6 +82,19 @@ class PageFetcherTest {
         FetchedPage page = get("/bomb");
         assertEquals(CAP, page.body().length);
         assertTrue(page.truncated());
+    }
+
+    @Test
+    void aGzipBombOfZerosIsRefusedAtOnce() throws Exception {
+        // the HTTP library must not decode on its own (it spun on this for minutes): ours stops at the cap
+        byte[] bomb = gzip(new byte[256 * 1024 * 1024]);
+        server.route("/zeros", exchange -> {
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+            LocalHttpServer.respond(exchange, 200, "text/html", bomb);
+        });
+        FetchException failure = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> assertThrows(FetchException.class, () -> get("/zeros")));
+        assertTrue(failure.getMessage().contains("/zeros"), failure.getMessage());
     }
 
     @Test
