@@ -13,6 +13,8 @@ import io.github.narrator.watermark.Payload;
 import io.github.narrator.watermark.WatermarkKey;
 import io.github.narrator.watermark.WatermarkingSink;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The engine's limit: a script spoken by FreeTTS through the watermark (when on) straight into the
  * project's MP3 encoder, in the calling thread (and FreeTTS's own output thread), with no Camel, no
@@ -23,11 +25,11 @@ final class EngineLimit implements AutoCloseable {
     private final Synthesizer voice;
     private final int bitrateKbps;
     private final int quality;
-    private final WatermarkKey watermarkKey;
+    private final @Nullable WatermarkKey watermarkKey;
     private static final Payload PAYLOAD = Payload.forNarration("sha256:0123456789abcdef");
 
-    /** @param watermarkKey the watermark's key, or null to measure without it */
-    EngineLimit(VoiceSettings settings, int bitrateKbps, int quality, WatermarkKey watermarkKey) {
+    /** @param watermarkKey the watermark's key; null to measure without it */
+    EngineLimit(VoiceSettings settings, int bitrateKbps, int quality, @Nullable WatermarkKey watermarkKey) {
         this.voice = new Synthesizer(settings);
         this.bitrateKbps = bitrateKbps;
         this.quality = quality;

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
+
 /** Which commit the running jar was built from, when it sits in a git checkout, so reports can be compared. */
 final class GitCommit {
 
@@ -26,7 +28,7 @@ final class GitCommit {
         return changes == null || changes.isEmpty() ? commit : commit + "+changes";
     }
 
-    private static Path codeLocation() {
+    private static @Nullable Path codeLocation() {
         try {
             Path code = Path.of(GitCommit.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Files.isDirectory(code) ? code : code.getParent();
@@ -35,7 +37,7 @@ final class GitCommit {
         }
     }
 
-    private static String git(Path dir, String... args) {
+    private static @Nullable String git(Path dir, String... args) {
         List<String> command = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
         command.addAll(List.of(args));
         try {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Writes English news prose of any length for benchmarks: a local-affairs story about one town,
  * with quotes, figures, money, percentages, dates and abbreviations (what the script's normaliser
@@ -183,7 +185,7 @@ final class NewsTextGenerator {
     }
 
     /** A run of paragraphs, after a subheading (null for the first). */
-    record GeneratedSection(String heading, List<String> paragraphs) {
+    record GeneratedSection(@Nullable String heading, List<String> paragraphs) {
         GeneratedSection {
             paragraphs = List.copyOf(paragraphs);
         }

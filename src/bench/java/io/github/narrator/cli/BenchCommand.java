@@ -12,6 +12,9 @@ import java.util.concurrent.Callable;
 import io.github.narrator.bench.Bench;
 import io.github.narrator.bench.BenchReport;
 import io.github.narrator.bench.BenchTable;
+
+import org.jspecify.annotations.Nullable;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,15 +46,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "SECTION,...", split = ",",
             description = "Run only these sections: engine, cores, peer, memory, startup, watermark, network, backfill"
                     + " (default: all but backfill, which --backfill adds).")
-    List<String> only;
+    @Nullable List<String> only;
 
     @Option(names = "--backfill", paramLabel = "N",
             description = "Also backfill N generated articles served over HTTP, in one run, and plot the cost per article"
                     + " (e.g. 10000; takes minutes to hours). With --only backfill and no N: 1000.")
-    Integer backfill;
+    @Nullable Integer backfill;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Where to write the JSON (default: target/bench/bench-<time>.json beside the jar).")
-    Path json;
+    @Nullable Path json;
 
     @Option(names = "--compare-quality", paramLabel = "Q", defaultValue = "7",
             description = "A LAME quality to measure beside the chosen one, -1 for none (default: ${DEFAULT-VALUE}, the previous default).")

@@ -7,6 +7,9 @@ import java.util.concurrent.CountDownLatch;
 
 import io.github.narrator.broker.EmbeddedBroker;
 import io.github.narrator.config.NarratorConfig;
+
+import org.jspecify.annotations.Nullable;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,13 +22,13 @@ import picocli.CommandLine.Option;
 final class BrokerCommand implements Callable<Integer> {
 
     @Option(names = "--host", description = "Interface to listen on (default: the host of narrator.artemis.url).")
-    String host;
+    @Nullable String host;
 
     @Option(names = "--port", description = "TCP port (default: the port of narrator.artemis.url).")
-    Integer port;
+    @Nullable Integer port;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Journal folder (default: the setting narrator.broker.data, broker/).")
-    Path data;
+    @Nullable Path data;
 
     @Option(names = "--max-deliveries",
             description = "Deliveries before the dead-letter queue (default: the setting narrator.artemis.max-deliveries).")

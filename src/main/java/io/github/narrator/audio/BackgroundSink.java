@@ -7,6 +7,8 @@ import java.util.concurrent.BlockingQueue;
 
 import io.github.narrator.speech.PcmSink;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Hands samples to another sink on a thread of its own, so that MP3 encoding (about half of a
  * narration's CPU) runs beside synthesis instead of after each piece of it: one article then
@@ -18,7 +20,7 @@ import io.github.narrator.speech.PcmSink;
  * sink is thrown by the next {@link #write} or by {@link #close}, which also closes the other sink on
  * its thread and waits until all is done.
  */
-public final class BackgroundSink implements PcmSink {
+final class BackgroundSink implements PcmSink {
 
     static final int CHUNK_SAMPLES = 8192;
     static final int CHUNKS_AHEAD = 16;
@@ -33,7 +35,7 @@ public final class BackgroundSink implements PcmSink {
     /** Buffers the other thread is done with, reused so a long narration makes no garbage. */
     private final BlockingQueue<short[]> spare = new ArrayBlockingQueue<>(CHUNKS_AHEAD + 2);
     private final Thread thread;
-    private volatile IOException failure;
+    private volatile @Nullable IOException failure;
     private short[] current = new short[CHUNK_SAMPLES];
     private int filled;
     private boolean closed;

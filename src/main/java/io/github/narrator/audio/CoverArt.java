@@ -6,6 +6,8 @@ import java.util.concurrent.Future;
 
 import io.github.narrator.extract.Article;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The picture a narration's MP3 carries (ID3 APIC): the episode's own when there is a usable one,
  * else the channel's cover. Finding it may take a download, so it is started before synthesis and
@@ -20,16 +22,16 @@ public interface CoverArt {
     Future<Cover> find(Article article, Path dir);
 
     /**
-     * @param image       JPEG or PNG bytes, or null for none
-     * @param episodeFile the file in the narration's folder holding the episode's own picture, or null
+     * @param image       JPEG or PNG bytes; null for no picture
+     * @param episodeFile the file in the narration's folder holding the episode's own picture; null
      *                    when {@code image} is the channel's cover
-     * @param note        why the article's own picture was not used, or null
+     * @param note        why the article's own picture was not used; null when it was, or none was sought
      */
-    record Cover(byte[] image, String episodeFile, String note) {
+    record Cover(byte @Nullable [] image, @Nullable String episodeFile, @Nullable String note) {
     }
 
     /** The same picture for every narration (or none, when null). */
-    static CoverArt fixed(byte[] image) {
+    static CoverArt fixed(byte @Nullable [] image) {
         return (article, dir) -> CompletableFuture.completedFuture(new Cover(image, null, null));
     }
 }

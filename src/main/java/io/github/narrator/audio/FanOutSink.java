@@ -6,7 +6,7 @@ import java.util.List;
 import io.github.narrator.speech.PcmSink;
 
 /** Sends the same samples to several sinks, so one synthesis feeds the MP3 and the WAV at once. */
-public class FanOutSink implements PcmSink {
+class FanOutSink implements PcmSink {
 
     private final List<PcmSink> sinks;
 

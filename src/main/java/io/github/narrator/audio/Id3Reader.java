@@ -13,6 +13,8 @@ import com.mpatric.mp3agic.InvalidDataException;
 import com.mpatric.mp3agic.Mp3File;
 import com.mpatric.mp3agic.UnsupportedTagException;
 
+import org.jspecify.annotations.Nullable;
+
 /** Reads back the ID3v2 frames that say where an MP3 came from: COMM, every TXXX, and TSSE. */
 public final class Id3Reader {
 
@@ -21,9 +23,9 @@ public final class Id3Reader {
 
     /**
      * The frames found: {@code comment} (COMM), {@code encodedBy} (TSSE) and the TXXX values by
-     * description; empty when the file has no ID3v2 tag.
+     * description; empty when the file has no ID3v2 tag. A frame the file lacks is null.
      */
-    public record Id3Marks(String comment, String encodedBy, Map<String, String> userTexts) {
+    public record Id3Marks(@Nullable String comment, @Nullable String encodedBy, Map<String, String> userTexts) {
 
         public static final Id3Marks NONE = new Id3Marks(null, null, Map.of());
 
@@ -59,7 +61,7 @@ public final class Id3Reader {
         return new Id3Marks(tag.getComment(), text(tag, "TSSE"), userTexts);
     }
 
-    private static String text(ID3v2 tag, String frameId) {
+    private static @Nullable String text(ID3v2 tag, String frameId) {
         ID3v2FrameSet set = tag.getFrameSets().get(frameId);
         if (set == null || set.getFrames().isEmpty()) {
             return null;

@@ -19,7 +19,7 @@ import io.github.narrator.speech.Timeline;
  * it, and that it was made with AI assistance (COMM and TXXX:AI_DISCLOSURE), plus chapters and cover;
  * then the Xing/LAME Info frame ({@link XingHeader}), so players know the exact duration and can seek.
  */
-public class Id3Tagger {
+class Id3Tagger {
 
     private static final String DEFAULT_CHAPTER_TITLE = "Chapter ";
 

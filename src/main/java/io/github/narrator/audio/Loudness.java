@@ -40,7 +40,7 @@ public record Loudness(double targetLufs, double maxTruePeakDbtp, boolean enable
     }
 
     /** The sink that brings samples to this level on their way to {@code next}, or {@code next} itself when off. */
-    public PcmSink shape(PcmSink next) {
+    PcmSink shape(PcmSink next) {
         return enabled ? new LoudnessSink(next, this, VOICE_LUFS, SpeechFormat.SAMPLE_RATE) : next;
     }
 }

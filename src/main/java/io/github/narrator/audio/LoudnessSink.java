@@ -4,6 +4,8 @@ import java.io.IOException;
 
 import io.github.narrator.speech.PcmSink;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Brings a narration to its loudness target as it streams, holding no more than a few milliseconds
  * of it: a gain, then a true-peak limiter. The gain starts from the voice's known level; once a few
@@ -34,7 +36,7 @@ final class LoudnessSink implements PcmSink {
     private final short[] out = new short[4096];
     private final TruePeakLimiter.Output emit = this::emit;
     private int outLength;
-    private IOException failure;
+    private @Nullable IOException failure;
     private double gainDb;
     private double gain;
     private long measuredBlocks;

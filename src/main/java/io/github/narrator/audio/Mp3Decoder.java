@@ -11,16 +11,18 @@ import de.sciss.jump3r.mpg.Common;
 import de.sciss.jump3r.mpg.Interface;
 import de.sciss.jump3r.mpg.MPGLib;
 
+import org.jspecify.annotations.Nullable;
+
 /** Decodes an MP3 stream (MPEG 1, 2 or 2.5 Layer III, after any ID3v2 tag) with jump3r's mpglib, in pure Java. */
 public final class Mp3Decoder {
 
     /** Receives the decoded samples as they come. */
     public interface Samples {
         /**
-         * @param right the right channel, or null for mono
+         * @param right the right channel; null for mono
          * @return false to stop decoding
          */
-        boolean accept(short[] left, short[] right, int count, int sampleRate) throws IOException;
+        boolean accept(short[] left, short @Nullable [] right, int count, int sampleRate) throws IOException;
     }
 
     private Mp3Decoder() {

@@ -21,6 +21,8 @@ import io.github.narrator.watermark.Payload;
 import io.github.narrator.watermark.WatermarkKey;
 import io.github.narrator.watermark.WatermarkingSink;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Records one narration into a folder: the voice speaks the script through the loudness stage and the
  * watermark straight into the MP3 encoder (on a thread of its own, when asked) and the WAV writer, when
@@ -33,31 +35,31 @@ public class NarrationRecorder {
     private final boolean wav;
     private final CoverArt coverArt;
     private final Loudness loudness;
-    private final WatermarkKey watermarkKey;
+    private final @Nullable WatermarkKey watermarkKey;
     private final Id3Tagger tagger = new Id3Tagger();
 
-    /** At podcast loudness, marked with the published default key. @param coverImage JPEG or PNG for the APIC frame, or null */
-    public NarrationRecorder(int bitrateKbps, boolean wav, byte[] coverImage) {
+    /** At podcast loudness, marked with the published default key. @param coverImage JPEG or PNG for the APIC frame; null for none */
+    public NarrationRecorder(int bitrateKbps, boolean wav, byte @Nullable [] coverImage) {
         this(bitrateKbps, wav, coverImage, Loudness.podcast(), WatermarkKey.DEFAULT);
     }
 
-    /** At podcast loudness. @param watermarkKey the watermark's key, or null for none (measurements only) */
-    public NarrationRecorder(int bitrateKbps, boolean wav, byte[] coverImage, WatermarkKey watermarkKey) {
+    /** At podcast loudness. @param watermarkKey the watermark's key; null for no mark (measurements only) */
+    public NarrationRecorder(int bitrateKbps, boolean wav, byte @Nullable [] coverImage, @Nullable WatermarkKey watermarkKey) {
         this(bitrateKbps, wav, coverImage, Loudness.podcast(), watermarkKey);
     }
 
     /**
-     * @param coverImage   JPEG or PNG for the APIC frame, or null for none
+     * @param coverImage   JPEG or PNG for the APIC frame; null for none
      * @param loudness     the level every narration is brought to
-     * @param watermarkKey the key of the inaudible watermark, or null for none (measurements only)
+     * @param watermarkKey the key of the inaudible watermark; null for no mark (measurements only)
      */
-    public NarrationRecorder(int bitrateKbps, boolean wav, byte[] coverImage, Loudness loudness,
-                             WatermarkKey watermarkKey) {
+    public NarrationRecorder(int bitrateKbps, boolean wav, byte @Nullable [] coverImage, Loudness loudness,
+                             @Nullable WatermarkKey watermarkKey) {
         this(bitrateKbps, wav, CoverArt.fixed(coverImage), loudness, watermarkKey, true);
     }
 
     private NarrationRecorder(int bitrateKbps, boolean wav, CoverArt coverArt, Loudness loudness,
-                              WatermarkKey watermarkKey, boolean unused) {
+                              @Nullable WatermarkKey watermarkKey, boolean unused) {
         this.bitrateKbps = bitrateKbps;
         this.wav = wav;
         this.coverArt = coverArt;
@@ -67,7 +69,7 @@ public class NarrationRecorder {
 
     /** A recorder whose narrations each get the picture {@code coverArt} finds for them (ID3 APIC). */
     public static NarrationRecorder withCoverArt(int bitrateKbps, boolean wav, CoverArt coverArt, Loudness loudness,
-                                                 WatermarkKey watermarkKey) {
+                                                 @Nullable WatermarkKey watermarkKey) {
         return new NarrationRecorder(bitrateKbps, wav, coverArt, loudness, watermarkKey, true);
     }
 
@@ -109,7 +111,7 @@ public class NarrationRecorder {
         return watermarkKey == null ? sink : new WatermarkingSink(sink, Payload.forNarration(contentHash), watermarkKey);
     }
 
-    private AudioTags tags(Article article, Provenance provenance, Timeline timeline, byte[] coverImage) {
+    private AudioTags tags(Article article, Provenance provenance, Timeline timeline, byte @Nullable [] coverImage) {
         return new AudioTags(
                 article.title(),
                 provenance.voiceArtist(),

@@ -12,7 +12,7 @@ package io.github.narrator.audio;
 public record Provenance(String generator, String ttsEngine, String voice, String disclosureLabel, String digitalSourceType) {
 
     /** TPE1: the artist is the synthetic voice, never the journalist. */
-    public String voiceArtist() {
+    String voiceArtist() {
         return "Synthetic voice " + voice + " (" + ttsEngine + ")";
     }
 }

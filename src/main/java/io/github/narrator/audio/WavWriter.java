@@ -16,7 +16,7 @@ import io.github.narrator.speech.SpeechFormat;
  * placeholder header is written first and patched on close; the samples pass through a small buffer
  * and are never all held in memory.
  */
-public class WavWriter implements PcmSink {
+class WavWriter implements PcmSink {
 
     private static final int HEADER_BYTES = 44;
     private static final int BYTES_PER_SAMPLE = SpeechFormat.BITS_PER_SAMPLE / 8;

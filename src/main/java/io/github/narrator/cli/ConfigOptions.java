@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import io.github.narrator.config.NarratorConfig;
+
+import org.jspecify.annotations.Nullable;
+
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,7 +26,7 @@ final class ConfigOptions {
     CommandSpec command;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: ./narrator.properties when present).")
-    Path config;
+    @Nullable Path config;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one setting, e.g. --set narrator.wav=true.")
     Map<String, String> overrides = new LinkedHashMap<>();

@@ -17,6 +17,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+
+import org.jspecify.annotations.Nullable;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,17 +42,17 @@ public class ExtractCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "0..1", paramLabel = "<file>", description = "A saved page: a path or a file: URL.")
-    String input;
+    @Nullable String input;
 
     @Option(names = "--json", description = "Print the article as JSON.")
     boolean json;
 
     @Option(names = "--dir", paramLabel = "DIR",
             description = "Benchmark mode: extract every page of DIR to --out, in any language and of any length.")
-    Path dir;
+    @Nullable Path dir;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where --dir writes <name>.txt files.")
-    Path out;
+    @Nullable Path out;
 
     @Option(names = "--warm-passes", paramLabel = "N", defaultValue = "5",
             description = "Timed passes after the first, in --dir mode (default: ${DEFAULT-VALUE}).")
@@ -57,7 +60,7 @@ public class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--score", paramLabel = "TRUTH.json",
             description = "With --dir: score OUT against this ground truth with the benchmark's scorer (needs python3).")
-    Path truth;
+    @Nullable Path truth;
 
     @Option(names = "--scorer", paramLabel = "FILE", defaultValue = "../shared/tools/extraction_score.py",
             description = "The scorer --score runs (default: ${DEFAULT-VALUE}).")
@@ -124,7 +127,7 @@ public class ExtractCommand implements Callable<Integer> {
     }
 
     /** The local path named by a path or a file: URL; null for any other URL. */
-    static Path localFile(String input) {
+    static @Nullable Path localFile(String input) {
         if (input.startsWith("file:")) {
             return Path.of(URI.create(input));
         }

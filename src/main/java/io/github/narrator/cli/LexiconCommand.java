@@ -10,6 +10,9 @@ import io.github.narrator.script.ScriptSettings;
 import io.github.narrator.script.normalize.Lexicon;
 import io.github.narrator.speech.LexiconCheck;
 import io.github.narrator.speech.Pronouncer;
+
+import org.jspecify.annotations.Nullable;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -37,7 +40,7 @@ final class LexiconCommand implements Runnable {
     static final class Check implements Callable<Integer> {
 
         @Parameters(arity = "0..1", paramLabel = "FILE", description = "The lexicon (default: the narrator.lexicon setting).")
-        Path file;
+        @Nullable Path file;
 
         @Mixin
         ConfigOptions options;

@@ -15,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+
+import org.jspecify.annotations.Nullable;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,12 +37,12 @@ import picocli.CommandLine.Option;
 public class NormalizeCommand implements Callable<Integer> {
 
     @Option(names = "--tsv", paramLabel = "FILE", description = "Test cases to normalise (id, category, written, spoken).")
-    Path tsv;
+    @Nullable Path tsv;
 
     @Option(names = "--lexicon", paramLabel = "FILE",
             description = "The pronunciation lexicon whose respellings are applied (default: the setting narrator.lexicon,"
                     + " as the pipeline does).")
-    Path lexicon;
+    @Nullable Path lexicon;
 
     @Option(names = "--no-lexicon", description = "Apply no lexicon: the plain normalised text.")
     boolean noLexicon;

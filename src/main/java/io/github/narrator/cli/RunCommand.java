@@ -8,6 +8,9 @@ import io.github.narrator.pipeline.BatchTracker;
 import io.github.narrator.pipeline.NarratorRunner;
 import io.github.narrator.publish.site.FeedSettings;
 import io.github.narrator.serve.NarrationServer;
+
+import org.jspecify.annotations.Nullable;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,18 +26,18 @@ final class RunCommand implements Callable<Integer> {
     boolean once;
 
     @Option(names = "--routes", paramLabel = "DIR", description = "Folder of YAML source routes (default: routes/).")
-    Path routes;
+    @Nullable Path routes;
 
     @Option(names = "--workers", paramLabel = "N", description = "Narration workers (default: one per core).")
-    Integer workers;
+    @Nullable Integer workers;
 
     @Option(names = "--role", paramLabel = "ROLE",
             description = "ingest, worker or both (default). ingest and worker need narrator.queue=artemis.")
-    String role;
+    @Nullable String role;
 
     @Option(names = "--serve", paramLabel = "PORT",
             description = "Also serve out/ (player, feed, audio) on 127.0.0.1:PORT while running.")
-    Integer servePort;
+    @Nullable Integer servePort;
 
     @Mixin
     ConfigOptions options;

@@ -8,6 +8,9 @@ import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.publish.site.FeedSettings;
 import io.github.narrator.publish.site.SiteBuilder;
 import io.github.narrator.serve.NarrationServer;
+
+import org.jspecify.annotations.Nullable;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,11 +23,11 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: the setting narrator.serve.port).")
-    Integer port;
+    @Nullable Integer port;
 
     @Option(names = "--host", paramLabel = "ADDRESS",
             description = "Address to listen on (default: the setting narrator.serve.host, this machine only; 0.0.0.0 for every interface).")
-    String host;
+    @Nullable String host;
 
     @Mixin
     ConfigOptions options;

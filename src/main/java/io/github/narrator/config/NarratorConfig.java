@@ -32,6 +32,8 @@ import io.github.narrator.publish.site.SourceFeedSettings;
 import io.github.narrator.script.ScriptSettings;
 import io.github.narrator.speech.VoiceSettings;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Narrator's settings as one run sees them: the defaults declared in {@link Settings}, then
  * {@code ./narrator.properties} (or the file {@code --config} names), then command-line overrides.
@@ -115,7 +117,7 @@ public final class NarratorConfig {
      * What is wrong with the values: one line each, naming the key, the value, where it came from and
      * the problem. Empty when all is well.
      */
-    public List<String> problems() {
+    List<String> problems() {
         List<String> problems = new ArrayList<>();
         for (String key : keys()) {
             Settings.find(key).ifPresent(setting -> {
@@ -201,7 +203,7 @@ public final class NarratorConfig {
     }
 
     /** A declared setting's value, or the fallback when it is empty or (a family member) absent. */
-    public String get(String key, String fallback) {
+    public @Nullable String get(String key, @Nullable String fallback) {
         Settings.declared(key);
         String value = properties.getProperty(key);
         return value == null || value.isBlank() ? fallback : value.strip();

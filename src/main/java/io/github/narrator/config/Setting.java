@@ -2,6 +2,8 @@ package io.github.narrator.config;
 
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One setting, declared once in {@link Settings}: its key, the values it takes, its default and what it
  * means. The defaults file, the start-up checks, {@code narrator config} and the README's table all
@@ -25,7 +27,7 @@ public record Setting(String key, SettingType type, String defaultValue, String 
     }
 
     /** Whether this declares many keys ({@code narrator.extract.site.<host>.include}), each with no default. */
-    public boolean isFamily() {
+    boolean isFamily() {
         return key.contains("<");
     }
 
@@ -45,8 +47,8 @@ public record Setting(String key, SettingType type, String defaultValue, String 
         return candidate.matches(regex.toString());
     }
 
-    /** What is wrong with a value of this setting, or null when it is fine. */
-    public String problem(String value) {
+    /** What is wrong with a value of this setting; null when it is fine. */
+    public @Nullable String problem(String value) {
         return type.problem(value.strip());
     }
 

@@ -9,11 +9,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 /** What values a setting takes: each type says what is wrong with a value, and how to describe good ones. */
 interface SettingType {
 
-    /** What is wrong with this value (already stripped), or null when it is fine. */
-    String problem(String value);
+    /** What is wrong with this value (already stripped); null when it is fine. */
+    @Nullable String problem(String value);
 
     /** The values it takes, for the README and error messages ("whole number, 1 to 100"). */
     String describe();
@@ -54,7 +56,7 @@ interface SettingType {
         return new PathType(what);
     }
 
-    static SettingType duration(Duration min) {
+    static SettingType duration(@Nullable Duration min) {
         return new DurationType(min);
     }
 
@@ -84,7 +86,7 @@ interface SettingType {
 
     record Text(boolean required) implements SettingType {
         @Override
-        public String problem(String value) {
+        public @Nullable String problem(String value) {
             return required && value.isEmpty() ? "must not be empty" : null;
         }
 
@@ -96,7 +98,7 @@ interface SettingType {
 
     record WholeNumber(long min, long max) implements SettingType {
         @Override
-        public String problem(String value) {
+        public @Nullable String problem(String value) {
             long number;
             try {
                 number = Long.parseLong(value);
@@ -118,7 +120,7 @@ interface SettingType {
 
     record Decimal(double min, double max) implements SettingType {
         @Override
-        public String problem(String value) {
+        public @Nullable String problem(String value) {
             double number;
             try {
                 number = Double.parseDouble(value);
@@ -144,7 +146,7 @@ interface SettingType {
 
     record OneOf(List<String> values) implements SettingType {
         @Override
-        public String problem(String value) {
+        public @Nullable String problem(String value) {
             return values.contains(value) ? null : "must be " + describe();
         }
 
@@ -156,7 +158,7 @@ interface SettingType {
 
     record Bool() implements SettingType {
         @Override
-        public String problem(String value) {
+        public @Nullable String problem(String value) {
             return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? null : "must be true or false";
         }
 
@@ -168,7 +170,7 @@ interface SettingType {
 
     record Known(String what, Supplier<Set<String>> values) implements SettingType {
         @Override
-        public String problem(String value) {
+        public @Nullable String problem(String value) {
             Set<String> known = values.get();
             return known.contains(value) ? null : "no " + what + " of that name; known: " + String.join(", ", known);
         }
@@ -181,7 +183,7 @@ interface SettingType {
 
     record PathType(String what) implements SettingType {
         @Override
-        public String problem(String value) {
+        public @Nullable String problem(String value) {
             if (value.isEmpty()) {
                 return "must name a " + what;
             }
@@ -200,9 +202,9 @@ interface SettingType {
     }
 
     /** A duration of at least {@code min}; null for any above zero. */
-    record DurationType(Duration min) implements SettingType {
+    record DurationType(@Nullable Duration min) implements SettingType {
         @Override
-        public String problem(String value) {
+        public @Nullable String problem(String value) {
             Duration duration;
             try {
                 duration = parseDuration(value);
@@ -230,7 +232,7 @@ interface SettingType {
 
     record HttpUrl(boolean optional) implements SettingType {
         @Override
-        public String problem(String value) {
+        public @Nullable String problem(String value) {
             if (value.isEmpty()) {
                 return optional ? null : "must be an absolute http(s) URL";
             }
@@ -252,7 +254,7 @@ interface SettingType {
 
     record Checked(String description, Function<String, ?> check) implements SettingType {
         @Override
-        public String problem(String value) {
+        public @Nullable String problem(String value) {
             try {
                 check.apply(value);
                 return null;

@@ -15,6 +15,8 @@ import io.github.narrator.fetch.Validators;
 import io.github.narrator.files.Json;
 import io.github.narrator.files.LockFile;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The persistent record of what has been narrated, so that an article is narrated once, and again
  * only when its content (or the settings that shape its audio) change.
@@ -39,8 +41,12 @@ public class NarrationLedger {
     public record Entry(String canonicalUrl, String contentHash, String slug, Instant narratedAt) {
     }
 
-    /** The HTTP validators last seen for a source URL, and whether that version was narrated. */
-    public record SourceState(String sourceUrl, String etag, String lastModified, String canonicalUrl) {
+    /**
+     * The HTTP validators last seen for a source URL (null when the server sent none), and the article that
+     * version was narrated as (null when not known).
+     */
+    public record SourceState(String sourceUrl, @Nullable String etag, @Nullable String lastModified,
+                              @Nullable String canonicalUrl) {
     }
 
     /** An article queued for narration: by which content, since when. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An article URL as the key everything is filed under (the ledger, the slug, the feed GUID): the
  * ways of writing one address that do not change the page are written one way. Scheme and host in
@@ -14,7 +16,7 @@ import java.util.Set;
  * parameters ({@code utm_*}, {@code fbclid}, {@code gclid} and their kind); other parameters keep
  * their order, since they can choose the page. What is not a hierarchical http(s) URL is left as it is.
  */
-public final class UrlKey {
+final class UrlKey {
 
     /** Query parameters that say how a reader arrived, never which page they read. */
     private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid",
@@ -23,7 +25,7 @@ public final class UrlKey {
     private UrlKey() {
     }
 
-    public static String of(String url) {
+    public static @Nullable String of(@Nullable String url) {
         if (url == null) {
             return null;
         }
@@ -57,8 +59,8 @@ public final class UrlKey {
         return key.toString();
     }
 
-    /** The host of a URL as keys have it (lower case, no "www."), or null when it has none. */
-    public static String hostOf(String url) {
+    /** The host of a URL as keys have it (lower case, no "www."); null when it has none. */
+    public static @Nullable String hostOf(@Nullable String url) {
         try {
             String host = url == null ? null : new URI(url.strip()).getHost();
             if (host == null) {

@@ -2,6 +2,8 @@ package io.github.narrator.fetch;
 
 import java.nio.charset.StandardCharsets;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Tells binary data from text, whatever the Content-Type says: a server (or an attacker) may serve
  * an image, a PDF or random bytes as text/html, and decoded as windows-1252 those read as a page of
@@ -22,8 +24,8 @@ final class BinaryContent {
     private BinaryContent() {
     }
 
-    /** Why the page is not text, or null when it is. */
-    static String reason(FetchedPage page) {
+    /** Why the page is not text; null when it is text. */
+    static @Nullable String reason(FetchedPage page) {
         byte[] body = page.body();
         String start = new String(body, 0, Math.min(body.length, 8), StandardCharsets.ISO_8859_1);
         for (String[] signature : SIGNATURES) {

@@ -13,12 +13,14 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Finds the charset of an HTML page the way browsers do: a byte-order mark wins, then the
  * Content-Type header, then a {@code <meta>} declaration in the first bytes, then UTF-8 when the
  * bytes are valid UTF-8, else windows-1252.
  */
-public final class CharsetDetector {
+final class CharsetDetector {
 
     /** How far into the page a meta charset declaration is looked for (HTML says 1024; be generous). */
     private static final int META_SCAN_BYTES = 4096;
@@ -31,7 +33,7 @@ public final class CharsetDetector {
     private CharsetDetector() {
     }
 
-    public static Charset detect(byte[] body, String contentType) {
+    public static Charset detect(byte[] body, @Nullable String contentType) {
         Charset bom = fromByteOrderMark(body);
         if (bom != null) {
             return bom;
@@ -56,7 +58,7 @@ public final class CharsetDetector {
         return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     }
 
-    static Charset fromByteOrderMark(byte[] b) {
+    static @Nullable Charset fromByteOrderMark(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
@@ -69,7 +71,7 @@ public final class CharsetDetector {
         return null;
     }
 
-    private static Charset named(Matcher matcher) {
+    private static @Nullable Charset named(Matcher matcher) {
         if (!matcher.find()) {
             return null;
         }

@@ -3,6 +3,8 @@ package io.github.narrator.fetch;
 import java.io.IOException;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A page could not be fetched. {@link #retryable()} says whether trying again later may help
  * (time-outs, 5xx, 429); {@link #retryAfter()} is the server's own hint, when it gave one.
@@ -12,9 +14,9 @@ public class FetchException extends IOException {
     private final String url;
     private final int status;
     private final boolean retryable;
-    private final Duration retryAfter;
+    private final @Nullable Duration retryAfter;
 
-    public FetchException(String url, String reason, int status, boolean retryable, Duration retryAfter) {
+    public FetchException(String url, String reason, int status, boolean retryable, @Nullable Duration retryAfter) {
         super(url + ": " + reason);
         this.url = url;
         this.status = status;
@@ -43,8 +45,8 @@ public class FetchException extends IOException {
         return retryable;
     }
 
-    /** The delay the server asked for (Retry-After), or null. */
-    public Duration retryAfter() {
+    /** The delay the server asked for (Retry-After); null when it asked for none. */
+    public @Nullable Duration retryAfter() {
         return retryAfter;
     }
 }

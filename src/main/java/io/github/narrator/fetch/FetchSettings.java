@@ -20,7 +20,7 @@ public record FetchSettings(
         String userAgent,
         boolean allowPrivateAddresses) {
 
-    public FetchSettings withAllowPrivateAddresses(boolean allow) {
+    FetchSettings withAllowPrivateAddresses(boolean allow) {
         return new FetchSettings(connectTimeout, readTimeout, maxBytes, maxRedirects, userAgent, allow);
     }
 }

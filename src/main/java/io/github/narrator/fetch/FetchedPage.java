@@ -2,13 +2,15 @@ package io.github.narrator.fetch;
 
 import java.nio.charset.Charset;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The bytes of a fetched page and what is needed to decode and revisit it.
  *
  * @param requestedUrl  the URL asked for
  * @param finalUrl      the URL after redirects (relative links resolve against it)
  * @param body          the body, decompressed and cut at the size cap
- * @param contentType   the Content-Type header, or null for local files
+ * @param contentType   the Content-Type header; null for local files (sniffed instead)
  * @param truncated     whether the body was cut at the size cap
  * @param validators    ETag / Last-Modified, for a conditional GET next time
  */
@@ -16,7 +18,7 @@ public record FetchedPage(
         String requestedUrl,
         String finalUrl,
         byte[] body,
-        String contentType,
+        @Nullable String contentType,
         boolean truncated,
         Validators validators) {
 

@@ -27,6 +27,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fetches web pages politely: a User-Agent naming Narrator, conditional GET, time limits, a size
@@ -40,7 +41,7 @@ class HttpPageFetcher {
 
     private final FetchSettings settings;
     private final PinnedAddresses addresses;
-    private HttpClient client;
+    private @Nullable HttpClient client;
 
     HttpPageFetcher(FetchSettings settings) {
         this(settings, InetAddress::getAllByName);
@@ -232,7 +233,7 @@ class HttpPageFetcher {
     }
 
     /** Retry-After is either seconds or an HTTP date. */
-    static Duration parseRetryAfter(String value) {
+    static @Nullable Duration parseRetryAfter(String value) {
         String v = value.trim();
         try {
             return Duration.ofSeconds(Math.max(0, Long.parseLong(v)));

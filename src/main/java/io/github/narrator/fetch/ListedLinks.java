@@ -3,6 +3,8 @@ package io.github.narrator.fetch;
 import java.net.URI;
 import java.net.URISyntaxException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A link as a feed, sitemap or URL list gives it, made absolute against the document's own URL. A
  * link that is no URL is not dropped but kept as written (beside the document when it is relative):
@@ -17,7 +19,7 @@ final class ListedLinks {
     }
 
     /** {@code link} resolved against {@code base}; null for an empty one. */
-    static String resolve(URI base, String link) {
+    static @Nullable String resolve(URI base, String link) {
         String entry = link.strip();
         if (entry.isEmpty()) {
             return null;

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Fetches an article page (or a feed, sitemap or list) from the web or a local file, within what the
  * source's policy allows and, over HTTP, within the politeness settings: robots.txt for article pages,
@@ -15,8 +17,8 @@ public class PageFetcher {
 
     private final FetchSettings settings;
     private final HostPoliteness hosts;
-    private final RobotsRules robots;
-    private volatile HttpPageFetcher http;
+    private final @Nullable RobotsRules robots;
+    private volatile @Nullable HttpPageFetcher http;
 
     /** Without robots.txt or limits per host: for fetching one page now and then. */
     public PageFetcher(FetchSettings settings) {

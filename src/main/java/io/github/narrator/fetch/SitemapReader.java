@@ -17,6 +17,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads an XML sitemap (sitemaps.org): the page URLs of a {@code <urlset>}, or the child sitemaps of a
  * {@code <sitemapindex>}. Google News sitemaps are plain urlsets with extra tags, read the same way.
@@ -33,7 +35,7 @@ public final class SitemapReader {
     public record Sitemap(List<String> pages, List<String> sitemaps) {
     }
 
-    private record Location(String url, OffsetDateTime lastModified, int order) {
+    private record Location(String url, @Nullable OffsetDateTime lastModified, int order) {
     }
 
     private final int maxItems;
@@ -116,8 +118,8 @@ public final class SitemapReader {
         return namespace == null || namespace.isEmpty() || namespace.contains("sitemaps.org");
     }
 
-    /** A W3C date or date-time ("2026-11-26", "2026-11-26T09:30:00+01:00"), or null when absent or unreadable. */
-    private static OffsetDateTime lastModified(String text) {
+    /** A W3C date or date-time ("2026-11-26", "2026-11-26T09:30:00+01:00"); null when absent or unreadable. */
+    private static @Nullable OffsetDateTime lastModified(@Nullable String text) {
         if (text == null || text.isEmpty()) {
             return null;
         }

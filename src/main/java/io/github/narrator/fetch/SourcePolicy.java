@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What one source may fetch, so that a feed or a list cannot point Narrator at a file on disk, an
  * internal service or another site it was not set up for (SSRF).
@@ -17,10 +19,10 @@ import java.util.stream.Collectors;
  * @param web                   whether http(s) URLs may be fetched at all
  * @param allowedHosts          hosts (and their subdomains) allowed over http(s), each on the default ports or, written
  *                              {@code host:port}, on that port; empty allows any public host
- * @param localRoot             the folder local files may be read from, or null for none
+ * @param localRoot             the folder local files may be read from; null when this source reads none
  * @param allowPrivateAddresses whether loopback, private and link-local addresses may be fetched
  */
-public record SourcePolicy(boolean web, Set<String> allowedHosts, Path localRoot, boolean allowPrivateAddresses) {
+public record SourcePolicy(boolean web, Set<String> allowedHosts, @Nullable Path localRoot, boolean allowPrivateAddresses) {
 
     public SourcePolicy {
         allowedHosts = allowedHosts.stream().map(SourcePolicy::bareHost).collect(Collectors.toUnmodifiableSet());
@@ -67,7 +69,7 @@ public record SourcePolicy(boolean web, Set<String> allowedHosts, Path localRoot
     }
 
     /** Web pages on these hosts (and their subdomains) only. */
-    public SourcePolicy withAllowedHosts(Set<String> hosts) {
+    SourcePolicy withAllowedHosts(Set<String> hosts) {
         return new SourcePolicy(true, hosts, localRoot, allowPrivateAddresses);
     }
 
@@ -75,7 +77,7 @@ public record SourcePolicy(boolean web, Set<String> allowedHosts, Path localRoot
         return new SourcePolicy(web, allowedHosts, root, allowPrivateAddresses);
     }
 
-    public SourcePolicy withPrivateAddresses(boolean allow) {
+    SourcePolicy withPrivateAddresses(boolean allow) {
         return new SourcePolicy(web, allowedHosts, localRoot, allow);
     }
 

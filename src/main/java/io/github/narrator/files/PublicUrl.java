@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An article's address as published (metadata.json, the MP3's tags, the feed): a web address as it
  * is, but never a local path, which would tell the world how the publisher's disk is laid out. A
@@ -15,8 +17,8 @@ public final class PublicUrl {
     private PublicUrl() {
     }
 
-    /** {@code url} fit to publish; null stays null. */
-    public static String of(String url) {
+    /** {@code url} fit to publish; null (no address) stays null. */
+    public static @Nullable String of(@Nullable String url) {
         if (url == null || !url.toLowerCase(Locale.ROOT).startsWith("file:")) {
             return url;
         }

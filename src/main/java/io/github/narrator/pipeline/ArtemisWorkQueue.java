@@ -17,6 +17,8 @@ import org.springframework.jms.connection.CachingConnectionFactory;
 
 import io.github.narrator.files.Json;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The work queue on an ActiveMQ Artemis broker: persistent messages carrying each task as JSON,
  * consumed in JMS transactions by any number of workers on any number of machines. A worker
@@ -26,8 +28,8 @@ import io.github.narrator.files.Json;
  */
 final class ArtemisWorkQueue implements WorkQueue {
 
-    /** Where to find the broker and how hard to try. */
-    record Settings(String brokerUrl, String user, String password, String queue, int workers, int maxDeliveries,
+    /** Where to find the broker and how hard to try; a null user and password connect without credentials. */
+    record Settings(String brokerUrl, @Nullable String user, @Nullable String password, String queue, int workers, int maxDeliveries,
                     int maxDepth) {
     }
 

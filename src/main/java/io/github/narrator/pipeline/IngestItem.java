@@ -5,6 +5,8 @@ import io.github.narrator.fetch.FetchedPage;
 import io.github.narrator.fetch.SourcePolicy;
 import io.github.narrator.script.Script;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One article on its way from its source to the work queue: the body of the ingest route. Each step
  * fills in what it found and hands the item on, so every step (and a failure record) knows where the
@@ -18,8 +20,8 @@ import io.github.narrator.script.Script;
  * @param script      what the narrator will say; null before the script step
  * @param contentHash the hash this version of the article is narrated under; null before the hash step
  */
-record IngestItem(String input, String source, SourcePolicy policy, FetchedPage page, Article article, Script script,
-                  String contentHash) {
+record IngestItem(String input, String source, SourcePolicy policy, @Nullable FetchedPage page, @Nullable Article article,
+                  @Nullable Script script, @Nullable String contentHash) {
 
     /** An article a source found, not yet fetched. */
     IngestItem(String input, String source, SourcePolicy policy) {

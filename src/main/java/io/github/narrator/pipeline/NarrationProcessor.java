@@ -22,6 +22,8 @@ import io.github.narrator.publish.NarrationMetadata;
 import io.github.narrator.publish.PublishRequest;
 import io.github.narrator.speech.Synthesizer;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The narration side: synthesise, encode and tag into a staging folder, publish, then record in
  * the ledger. Each worker thread owns one voice for its whole life (FreeTTS voices must never be
@@ -45,7 +47,7 @@ final class NarrationProcessor implements AutoCloseable {
     /** Voices being loaded ahead of the first articles, one for each worker that needs one. */
     private final Queue<FutureTask<Synthesizer>> preloaded = new ConcurrentLinkedQueue<>();
     /** The first voice preloaded: it also checks the disclosure label. */
-    private volatile FutureTask<Synthesizer> firstVoice;
+    private volatile @Nullable FutureTask<Synthesizer> firstVoice;
 
     /** @param onPublished called after each narration is published (the site is rebuilt soon after) */
     NarrationProcessor(Stages stages, BatchTracker tracker, Runnable onPublished, StageTimeLimit timeLimit) {

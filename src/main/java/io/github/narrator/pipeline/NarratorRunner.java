@@ -19,6 +19,8 @@ import io.github.narrator.config.NarratorConfig;
 import io.github.narrator.files.FolderWriters;
 import io.github.narrator.files.LockFile;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Runs the pipeline in Camel Main: the core routes, the source templates and the user's YAML source routes. {@link #runOnce}
  * polls every source once and returns when all work is done; {@link #runUntilStopped} keeps polling.
@@ -33,22 +35,22 @@ public class NarratorRunner implements AutoCloseable {
     private final Role role;
     private final BatchTracker tracker = new BatchTracker();
     private final WorkQueue queue;
-    private final LockFile lock;
+    private final @Nullable LockFile lock;
     private final FolderWriters writers;
     private final NarratorRoutes routes;
-    private final SiteRefresher site;
+    private final @Nullable SiteRefresher site;
     private final Main main = new Main();
     private final ProgressReporter progress;
     private ProducerTemplate producer;
     private volatile boolean released;
 
-    /** @param routesDir the YAML source routes to load, or null for none (e.g. {@code convert}) */
-    public NarratorRunner(NarratorConfig config, Path routesDir, PrintStream progressOut, boolean terminal) throws IOException {
+    /** @param routesDir the YAML source routes to load; null for none (e.g. {@code convert}) */
+    public NarratorRunner(NarratorConfig config, @Nullable Path routesDir, PrintStream progressOut, boolean terminal) throws IOException {
         this(config, Stages.from(config), routesDir, progressOut, terminal);
     }
 
     /** With stages built elsewhere (tests that make one stage fail on purpose). */
-    NarratorRunner(NarratorConfig config, Stages stages, Path routesDir, PrintStream progressOut, boolean terminal)
+    NarratorRunner(NarratorConfig config, Stages stages, @Nullable Path routesDir, PrintStream progressOut, boolean terminal)
             throws IOException {
         this.role = Role.parse(config.get("narrator.role"));
         this.stages = stages;

@@ -12,6 +12,7 @@ import org.apache.camel.model.Model;
 import org.apache.camel.model.ProcessorDefinitionHelper;
 import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.model.ToDefinition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the routes before they start, so that a source that can never deliver stops the run with
@@ -60,8 +61,8 @@ final class RouteCheck {
         }
     }
 
-    /** "direct:name" or "seda:name" for an endpoint only a route of this process can read, else null. */
-    private static String inMemoryEndpoint(String uri) {
+    /** "direct:name" or "seda:name" for an endpoint only a route of this process can read; null for any other. */
+    private static @Nullable String inMemoryEndpoint(String uri) {
         for (String scheme : List.of("direct:", "seda:")) {
             if (uri.startsWith(scheme)) {
                 return scheme + withoutOptions(uri.substring(scheme.length()).replaceFirst("^//", ""));

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Time limits for the stages that have none of their own, so that a page built to make a parser or
  * a regular expression run away costs one failure record, never a hung batch.
@@ -30,7 +32,7 @@ final class StageTimeLimit implements AutoCloseable {
             this(stage, limit, null);
         }
 
-        StageTimeoutException(String stage, Duration limit, Throwable cause) {
+        StageTimeoutException(String stage, Duration limit, @Nullable Throwable cause) {
             super(stage + " took longer than its time limit of " + seconds(limit) + " (narrator.stage."
                     + stage + "-timeout): given up", cause);
         }

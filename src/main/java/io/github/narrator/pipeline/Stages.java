@@ -23,6 +23,8 @@ import io.github.narrator.speech.Synthesizer;
 import io.github.narrator.speech.VoiceSettings;
 import io.github.narrator.watermark.WatermarkKey;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The plain-Java stages the routes call, built once from the configuration. The stages know
  * nothing of Camel; this is where the pipeline gets hold of them.
@@ -85,7 +87,7 @@ public record Stages(
      * The watermark's key: a publisher's own ({@code narrator.watermark.key}) or the published default;
      * none when {@code narrator.watermark.enabled} is false (for measurements only).
      */
-    public static WatermarkKey watermarkKey(NarratorConfig config) {
+    public static @Nullable WatermarkKey watermarkKey(NarratorConfig config) {
         if (!config.getBoolean("narrator.watermark.enabled")) {
             return null;
         }

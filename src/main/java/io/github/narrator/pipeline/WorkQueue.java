@@ -2,6 +2,7 @@ package io.github.narrator.pipeline;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The queue between the ingest side (sources, fetch, extract, script, dedupe) and the narration
@@ -37,8 +38,8 @@ public interface WorkQueue extends AutoCloseable {
         return true;
     }
 
-    /** Where items go after their final failed attempt, or null when nowhere but failed/. */
-    default String deadLetterUri() {
+    /** Where items go after their final failed attempt; null when nowhere but failed/. */
+    default @Nullable String deadLetterUri() {
         return null;
     }
 

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code metadata.json}: what a narration is, where it came from, which files make it up, and that
  * it is synthetic. Written last when publishing, so it always describes complete files.
@@ -16,36 +18,37 @@ import java.util.Map;
  * <p>{@code episodePublishedAt} is when the narration first appeared (a new version of the article
  * keeps it): the feed's {@code pubDate}. {@code publishedAt} stays the article's own date.
  * {@code image} names the episode's own picture in the folder ({@code cover.jpg}) when the article's
- * lead image was used; {@code imageNote} says why it was not, when it was not.
+ * lead image was used; {@code imageNote} says why it was not, when it was not. The catalogue's copy
+ * leaves out {@code files}, {@code chapters} and {@code notes}.
  */
 public record NarrationMetadata(
         String id,
         String guid,
         String sourceUrl,
-        String source,
+        @Nullable String source,
         String canonicalUrl,
         String title,
-        String byline,
-        String siteName,
-        OffsetDateTime publishedAt,
-        OffsetDateTime modifiedAt,
+        @Nullable String byline,
+        @Nullable String siteName,
+        @Nullable OffsetDateTime publishedAt,
+        @Nullable OffsetDateTime modifiedAt,
         String language,
-        String description,
-        String leadImageUrl,
+        @Nullable String description,
+        @Nullable String leadImageUrl,
         int wordCount,
         double durationSeconds,
-        Map<String, FileInfo> files,
-        List<Chapter> chapters,
+        @Nullable Map<String, FileInfo> files,
+        @Nullable List<Chapter> chapters,
         String voice,
         String ttsEngine,
         String generator,
         Instant generatedAt,
         String contentHash,
         AiDisclosure aiDisclosure,
-        List<String> notes,
+        @Nullable List<String> notes,
         Instant episodePublishedAt,
-        String image,
-        String imageNote) {
+        @Nullable String image,
+        @Nullable String imageNote) {
 
     /** Size and SHA-256 of one published file. */
     public record FileInfo(long bytes, String sha256, String contentType) {

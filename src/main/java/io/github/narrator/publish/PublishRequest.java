@@ -7,6 +7,8 @@ import io.github.narrator.audio.Recording;
 import io.github.narrator.extract.Article;
 import io.github.narrator.script.Script;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Everything publishing needs for one article.
  *
@@ -15,7 +17,7 @@ import io.github.narrator.script.Script;
  */
 public record PublishRequest(
         String sourceUrl,
-        String source,
+        @Nullable String source,
         Article article,
         Script script,
         Recording recording,

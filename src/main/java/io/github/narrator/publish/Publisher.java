@@ -31,6 +31,8 @@ import io.github.narrator.files.PublicUrl;
 import io.github.narrator.speech.SpeechFormat;
 import io.github.narrator.speech.Timeline;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Puts a finished narration in {@code out/articles/<slug>/} so that the folder is always complete:
  * every file is first written to a hidden staging folder inside {@code out/}, then the whole folder
@@ -98,7 +100,7 @@ public class Publisher {
      * When the narration this one replaces first appeared, so that a new version of an article
      * keeps its place in the feed; null for a first narration (or an unreadable old one).
      */
-    private static Instant firstPublished(Path existing) {
+    private static @Nullable Instant firstPublished(Path existing) {
         Path file = existing.resolve(NarrationFiles.METADATA);
         if (!Files.isRegularFile(file)) {
             return null;
@@ -190,7 +192,7 @@ public class Publisher {
     }
 
     private static NarrationMetadata metadata(String slug, PublishRequest request, Map<String, NarrationMetadata.FileInfo> files,
-            Instant firstPublished) {
+            @Nullable Instant firstPublished) {
         Article article = request.article();
         Instant now = Instant.now();
         CoverArt.Cover cover = request.recording().cover();
@@ -231,7 +233,7 @@ public class Publisher {
     }
 
     /** A feed GUID: derived from the canonical URL only, so it never changes and is never reused. */
-    public static String guidOf(String canonicalUrl) {
+    static String guidOf(String canonicalUrl) {
         return "narrator:" + ContentHash.sha256Hex(canonicalUrl).substring(0, 32);
     }
 

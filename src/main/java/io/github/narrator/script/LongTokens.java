@@ -24,7 +24,7 @@ public final class LongTokens {
      * {@code spoken} with no token longer than {@link #MAX_WORD}; {@code notes} hears, once, of what
      * was left out. Work and output are linear in the text's length.
      */
-    public static String bound(String spoken, Consumer<String> notes) {
+    static String bound(String spoken, Consumer<String> notes) {
         if (!hasLongToken(spoken)) {
             return spoken;
         }

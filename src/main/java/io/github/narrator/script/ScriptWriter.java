@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Writes what the narrator says about an article: an introduction (title, "By" byline, the date,
  * the AI-disclosure line), a chapter per section of the body, sentence by sentence, and an outro
@@ -109,7 +111,7 @@ public class ScriptWriter {
         return "its publisher";
     }
 
-    private static String hostOf(String url) {
+    private static @Nullable String hostOf(String url) {
         try {
             return URI.create(url.strip()).getHost();
         } catch (IllegalArgumentException e) {
@@ -117,7 +119,7 @@ public class ScriptWriter {
         }
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
@@ -131,7 +133,7 @@ public class ScriptWriter {
 
         private final List<Script.Chapter> chapters = new ArrayList<>();
         private final Set<String> notes = new LinkedHashSet<>();
-        private String chapterTitle;
+        private @Nullable String chapterTitle;
         private List<Utterance> utterances = new ArrayList<>();
 
         void chapter(String title) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * "Feb. 24"), after dotted initialisms ("U.S. Secretary") and initials ("C. S. Lewis"), and inside a
  * quotation (a sentence whose quotation marks do not balance is joined to the next).
  */
-public final class SentenceSplitter {
+final class SentenceSplitter {
 
     /** Abbreviations followed by a name, a number or a date, never by the end of a sentence. */
     private static final Set<String> NEVER_LAST = Set.of(

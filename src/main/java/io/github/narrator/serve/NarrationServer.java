@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Serves {@code out/} over HTTP with Jetty: the player pages, the feed and playlist, and every
@@ -55,7 +56,7 @@ public final class NarrationServer implements AutoCloseable {
      * @param writtenBase the placeholder base URL the feeds were written with, to be replaced by each
      *                    request's own address; null when a real base URL is configured (nothing rewritten)
      */
-    public NarrationServer(Path outDir, String host, int port, String writtenBase) throws IOException {
+    public NarrationServer(Path outDir, String host, int port, @Nullable String writtenBase) throws IOException {
         this(outDir, host, port, writtenBase, DEFAULT_HEADER_TIMEOUT);
     }
 
@@ -68,7 +69,7 @@ public final class NarrationServer implements AutoCloseable {
      * @param writtenBase   see {@link #NarrationServer(Path, String, int, String)}
      * @param headerTimeout see {@link #NarrationServer(Path, String, int, Duration)}
      */
-    public NarrationServer(Path outDir, String host, int port, String writtenBase, Duration headerTimeout)
+    public NarrationServer(Path outDir, String host, int port, @Nullable String writtenBase, Duration headerTimeout)
             throws IOException {
         if (!Files.isDirectory(outDir)) {
             throw new IllegalArgumentException("cannot serve " + outDir + ": it is not a folder");

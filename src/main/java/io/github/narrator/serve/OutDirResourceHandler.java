@@ -20,6 +20,8 @@ import org.eclipse.jetty.util.Callback;
 
 import io.github.narrator.files.MediaTypes;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Jetty's static file handler (byte ranges, conditional requests, HEAD) over {@code out/}, with
  * four changes:
@@ -109,7 +111,7 @@ final class OutDirResourceHandler extends ResourceHandler {
         }
 
         @Override
-        public String getCharacterEncoding() {
+        public @Nullable String getCharacterEncoding() {
             String value = contentType.getValue();
             int charset = value.indexOf("charset=");
             return charset < 0 ? null : value.substring(charset + "charset=".length());

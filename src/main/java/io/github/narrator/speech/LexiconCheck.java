@@ -73,7 +73,7 @@ public final class LexiconCheck {
      * Whether the voice can say a respelling as written ({@code saying}: the text the voice is given
      * for it), for lexicons and for tables of acronyms said as words.
      */
-    public Optional<Finding> checkSaying(String written, String respelling, String saying) {
+    Optional<Finding> checkSaying(String written, String respelling, String saying) {
         Pronunciation said = pronouncer.pronounce(saying);
         List<String> words = Pronunciation.wordsOf(saying);
         List<String> voiceWords = said.plainWords();

@@ -6,6 +6,8 @@ import javax.sound.sampled.AudioFormat;
 
 import com.sun.speech.freetts.audio.AudioPlayer;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The FreeTTS audio player that streams each utterance's samples into the narration as FreeTTS makes
  * them, instead of buffering the whole file as FreeTTS's own file players do.
@@ -20,9 +22,9 @@ import com.sun.speech.freetts.audio.AudioPlayer;
 final class PcmAudioPlayer implements AudioPlayer {
 
     private final float gain;
-    private volatile SampleCountingSink sink;
-    private volatile IOException failure;
-    private AudioFormat format;
+    private volatile @Nullable SampleCountingSink sink;
+    private volatile @Nullable IOException failure;
+    private @Nullable AudioFormat format;
     private boolean bigEndian = true;
     private short[] samples = new short[0];
     private int bytesExpected;
@@ -44,8 +46,8 @@ final class PcmAudioPlayer implements AudioPlayer {
         failure = null;
     }
 
-    /** What went wrong since the last call, or null; the next utterance starts afresh. */
-    IOException takeFailure() {
+    /** What went wrong since the last call; null when nothing did. The next utterance starts afresh. */
+    @Nullable IOException takeFailure() {
         IOException failed = failure;
         failure = null;
         return failed;

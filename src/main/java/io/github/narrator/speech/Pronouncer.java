@@ -43,7 +43,7 @@ public final class Pronouncer implements AutoCloseable {
     }
 
     /** The words the voice makes of the text and the phones of each, in order ("pau" pauses left out). */
-    public Pronunciation pronounce(String text) {
+    Pronunciation pronounce(String text) {
         Tokenizer tokenizer = voice.getTokenizer();
         tokenizer.setInputText(text);
         List<Token> tokens = new ArrayList<>();

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * The words the voice makes of a text and the phones it says for each (FreeTTS's phone set, e.g.
  * "A I" → words "_a", "i" with phones [ey] [ay]; FreeTTS marks a letter said by name with "_").
  */
-public record Pronunciation(List<Word> words) {
+record Pronunciation(List<Word> words) {
 
     public Pronunciation {
         words = List.copyOf(words);

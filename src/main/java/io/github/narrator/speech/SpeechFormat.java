@@ -10,7 +10,7 @@ public final class SpeechFormat {
     private SpeechFormat() {
     }
 
-    public static long samplesToMillis(long samples) {
+    static long samplesToMillis(long samples) {
         return samples * 1000 / SAMPLE_RATE;
     }
 }

@@ -17,6 +17,8 @@ import io.github.narrator.audio.Mp3Decoder;
 import io.github.narrator.watermark.Resampler;
 import io.github.narrator.watermark.WatermarkSpec;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Decodes WAV (PCM, any rate, any channels, 8-32 bits) and MP3 (MPEG 1/2/2.5 Layer III, by jump3r's
  * mpglib) to 16 kHz mono, in pure Java, stopping after {@code maxSeconds}. Anything else is refused
@@ -105,7 +107,7 @@ final class AudioDecoder {
     private final class Collector {
         private final int rate;
         private final int channels;
-        private final Resampler resampler;
+        private final @Nullable Resampler resampler;
         private float[] direct = new float[1 << 16];
         private int count;
         private long inputSamples;

@@ -15,6 +15,8 @@ import org.apache.commons.io.FileUtils;
 
 import io.github.narrator.files.NarrationFiles;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Fetches a recording to check from an http(s) URL into a temporary folder, with a size limit, and
  * the {@code metadata.json} published beside it when there is one.
@@ -32,8 +34,8 @@ public final class Downloader {
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** A downloaded recording; closing it deletes the files. */
-    record Download(Path folder, Path audio, Path metadataJson) implements AutoCloseable {
+    /** A downloaded recording and its metadata.json (null when the server had none); closing it deletes the files. */
+    record Download(Path folder, Path audio, @Nullable Path metadataJson) implements AutoCloseable {
         @Override
         public void close() {
             FileUtils.deleteQuietly(folder.toFile());

@@ -15,6 +15,8 @@ import io.github.narrator.watermark.Detection;
 import io.github.narrator.watermark.Payload;
 import io.github.narrator.watermark.WatermarkDetector;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Checks one recording for every mark Narrator leaves: the ID3 disclosure frames, the
  * {@code metadata.json} beside it, and the watermark in the audio, and says whether they agree.
@@ -57,7 +59,7 @@ public final class Verifier {
         return fileName.equals(NarrationFiles.MP3) || fileName.equals(NarrationFiles.WAV);
     }
 
-    private VerifyResult verify(String input, Path file, Path metadataJson) throws IOException {
+    private VerifyResult verify(String input, Path file, @Nullable Path metadataJson) throws IOException {
         DecodedAudio audio = decoder.decode(file);
         Id3Reader.Id3Marks id3 = "MP3".equals(audio.format()) ? Id3Reader.read(file) : Id3Reader.Id3Marks.NONE;
         VerifyResult.Metadata metadata = metadata(id3, metadataJson);
@@ -70,7 +72,7 @@ public final class Verifier {
                 detection.found() || metadata.saysSynthetic());
     }
 
-    private static VerifyResult.Metadata metadata(Id3Reader.Id3Marks id3, Path metadataJson) throws IOException {
+    private static VerifyResult.Metadata metadata(Id3Reader.Id3Marks id3, @Nullable Path metadataJson) throws IOException {
         String contentHash = null;
         Boolean synthetic = null;
         String generator = null;
@@ -91,11 +93,11 @@ public final class Verifier {
                 metadataJson == null ? null : metadataJson.toString(), contentHash, synthetic, generator);
     }
 
-    private static String text(JsonNode node) {
+    private static @Nullable String text(JsonNode node) {
         return node.isTextual() ? node.asText() : null;
     }
 
-    private static VerifyResult.Payload payload(Payload payload) {
+    private static VerifyResult.@Nullable Payload payload(@Nullable Payload payload) {
         return payload == null ? null : new VerifyResult.Payload(payload.version(), payload.synthetic(),
                 payload.generator(), payload.generatorName(), payload.idHex());
     }

@@ -1,5 +1,7 @@
 package io.github.narrator.watermark;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Which symbol each block of a frame carries. A frame is {@link #BLOCKS} blocks: every ninth is a
  * sync symbol, the rest carry the 156 coded bits of payload + CRC-24 (a fixed interleaver spreads
@@ -53,7 +55,7 @@ final class FrameLayout {
     }
 
     /** Decodes folded soft values (one per frame position, descrambled); null when the CRC fails. */
-    static Payload decode(double[] folded) {
+    static @Nullable Payload decode(double[] folded) {
         double[] soft = new double[CODED_BITS];
         for (int position = 0; position < BLOCKS; position++) {
             if (!isSync(position)) {

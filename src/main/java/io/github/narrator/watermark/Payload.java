@@ -32,7 +32,7 @@ public record Payload(int version, boolean synthetic, int generator, long id) {
     }
 
     /** The first 32 bits of a content hash ({@code sha256:<hex>} or bare hex). */
-    public static long idOf(String contentHash) {
+    static long idOf(String contentHash) {
         String hex = contentHash.startsWith("sha256:") ? contentHash.substring("sha256:".length()) : contentHash;
         if (hex.length() < 8) {
             throw new IllegalArgumentException("content hash '" + contentHash + "' is too short for a narration id");

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Finds the watermark in 16 kHz audio, wherever an excerpt starts. Per window of
  * {@link #WINDOW_SECONDS} seconds: whiten ({@link Whitener}), correlate every block-long stretch with
@@ -114,7 +116,8 @@ public final class WatermarkDetector {
         return starts;
     }
 
-    private Detection search(double[] whitened, WatermarkKey key, Correlator correlator, int windowStart, double speed) {
+    /** The mark found in one window; null when none was. */
+    private @Nullable Detection search(double[] whitened, WatermarkKey key, Correlator correlator, int windowStart, double speed) {
         double[][] lags = correlator.correlate(whitened, key.carrier());
         if (lags.length < FrameLayout.syncCount()) {
             return null;
@@ -133,7 +136,7 @@ public final class WatermarkDetector {
      * searched for the one that correlates most; the best speed and track are then decoded on the
      * whole window.
      */
-    private Detection searchSpeeds(float[] samples, int start, int length, WatermarkKey key, Whitener whitener,
+    private @Nullable Detection searchSpeeds(float[] samples, int start, int length, WatermarkKey key, Whitener whitener,
                                    Correlator correlator) {
         int probe = Math.min(length, SPEED_PROBE_SECONDS * WatermarkSpec.SAMPLE_RATE);
         double bestScore = 0;
@@ -217,7 +220,7 @@ public final class WatermarkDetector {
     }
 
     /** Finds the frame start along each track, and decodes the best few candidates. */
-    private static Detection decode(double[][] lags, double[] noise, List<Track> tracks, WatermarkKey key, int windowStart,
+    private static @Nullable Detection decode(double[][] lags, double[] noise, List<Track> tracks, WatermarkKey key, int windowStart,
                                     double speed) {
         List<Candidate> candidates = new ArrayList<>();
         for (Track track : tracks) {

@@ -7,4 +7,7 @@
  * encoders, streaming; {@link io.github.narrator.watermark.WatermarkDetector} finds it again in any
  * excerpt of about 30 seconds or more. Plain Java: no Camel, no native code.
  */
+@NullMarked
 package io.github.narrator.watermark;
+
+import org.jspecify.annotations.NullMarked;

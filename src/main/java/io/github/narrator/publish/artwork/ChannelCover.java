@@ -73,7 +73,7 @@ public final class ChannelCover {
     }
 
     /** A PNG of {@value #SIZE}×{@value #SIZE} pixels with the title. */
-    public static byte[] drawn(String title) {
+    static byte[] drawn(String title) {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }

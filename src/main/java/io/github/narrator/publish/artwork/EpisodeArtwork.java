@@ -19,6 +19,8 @@ import io.github.narrator.fetch.FetchException;
 import io.github.narrator.fetch.PageFetcher;
 import io.github.narrator.fetch.SourcePolicy;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Each episode's picture: the article's lead image, fetched like a page and made a square JPEG
  * ({@code cover.jpg} in the narration's folder, also its MP3's APIC), or the channel cover when the
@@ -84,7 +86,7 @@ public final class EpisodeArtwork implements CoverArt {
         return channel(note);
     }
 
-    private Cover channel(String note) {
+    private Cover channel(@Nullable String note) {
         return new Cover(channelCover.get(), null, note);
     }
 

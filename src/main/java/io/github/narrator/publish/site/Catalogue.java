@@ -22,6 +22,8 @@ import io.github.narrator.files.AtomicFiles;
 import io.github.narrator.files.Json;
 import io.github.narrator.files.LockFile;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code state/catalogue.jsonl}: every published narration, one JSON line each, appended as it is
  * published. The feed and the lists are written from it, never from a read of every folder. A new
@@ -46,11 +48,11 @@ final class Catalogue {
     /**
      * What a read found.
      *
-     * @param generation the file's generation; a reader that had another starts over
+     * @param generation the file's generation; a reader that had another starts over; null when there is no file yet
      * @param entries    the complete lines from the offset read from, in order
      * @param offset     where the next read starts
      */
-    record Chunk(String generation, List<CatalogueEntry> entries, long offset) {
+    record Chunk(@Nullable String generation, List<CatalogueEntry> entries, long offset) {
     }
 
     private final Path file;
@@ -94,7 +96,7 @@ final class Catalogue {
      * The complete lines after {@code offset}, when the file is still of {@code generation}; else
      * (or when {@code generation} is null) every line from the start, with the new generation.
      */
-    Chunk read(String generation, long offset) throws IOException {
+    Chunk read(@Nullable String generation, long offset) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             byte[] head = readAt(channel, 0, (int) Math.min(size, 4096));
@@ -136,7 +138,7 @@ final class Catalogue {
      * Rewrites the file with {@code live} (one line each) followed by whatever was appended after
      * {@code readUpTo} of {@code generation} meanwhile, under a new generation.
      */
-    void compact(List<CatalogueEntry> live, String generation, long readUpTo) throws IOException {
+    void compact(List<CatalogueEntry> live, @Nullable String generation, long readUpTo) throws IOException {
         locked(() -> {
             Chunk since = Files.exists(file) ? read(generation, readUpTo) : new Chunk(null, List.of(), 0);
             List<CatalogueEntry> all = new ArrayList<>(live);

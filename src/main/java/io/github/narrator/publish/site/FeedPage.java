@@ -1,5 +1,7 @@
 package io.github.narrator.publish.site;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One document of a feed (RFC 5005 archived feeds): the feed itself ({@code archive} 0) or one of its
  * archive pages, with the documents it links to. Paths are relative to {@code out/}.
@@ -21,14 +23,14 @@ record FeedPage(String feedPath, int archive, int archives) {
         return archive > 0;
     }
 
-    /** The next older document, or null: the feed links to its newest archive page. */
-    String previousArchive() {
+    /** The next older document; null for the oldest archive page. The feed links to its newest archive page. */
+    @Nullable String previousArchive() {
         int previous = archive == 0 ? archives : archive - 1;
         return previous >= 1 ? archivePath(previous) : null;
     }
 
-    /** The next newer archive page, or null (the newest links to the feed as "current"). */
-    String nextArchive() {
+    /** The next newer archive page; null for the feed and the newest archive page (which links to the feed as "current"). */
+    @Nullable String nextArchive() {
         return archive > 0 && archive < archives ? archivePath(archive + 1) : null;
     }
 

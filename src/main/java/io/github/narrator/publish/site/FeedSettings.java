@@ -131,7 +131,7 @@ public record FeedSettings(
         return baseUrl() + "/" + relativePath;
     }
 
-    public String feedUrl() {
+    String feedUrl() {
         return url(SiteBuilder.FEED);
     }
 
@@ -142,7 +142,7 @@ public record FeedSettings(
     }
 
     /** The channel's web site: the configured link, or the player page. */
-    public String siteLink() {
+    String siteLink() {
         return link.isEmpty() ? baseUrl() + "/" : link;
     }
 
@@ -163,7 +163,7 @@ public record FeedSettings(
     }
 
     /** The cover as a web address, when it is configured as one (nothing is copied then). */
-    public Optional<String> coverImageUrl() {
+    Optional<String> coverImageUrl() {
         return isWebAddress(image) ? Optional.of(image) : Optional.empty();
     }
 

@@ -19,7 +19,7 @@ import io.github.narrator.files.AtomicFiles;
  * nor shared by every default install). A source route's feed gets a UUIDv5 of its route id in the
  * main channel's GUID.
  */
-public final class PodcastIds {
+final class PodcastIds {
 
     static final String STATE_FILE = "podcast-guid";
 

@@ -18,7 +18,7 @@ import io.github.narrator.publish.NarrationMetadata;
  * @param chapters    whether {@code chapters.json} is there
  * @param sentences   whether {@code transcript.json} (whole sentences) is there
  */
-public record PublishedNarration(String slug, Path dir, NarrationMetadata metadata, long mp3Bytes,
+record PublishedNarration(String slug, Path dir, NarrationMetadata metadata, long mp3Bytes,
         boolean transcript, boolean chapters, boolean sentences) {
 
     private static final OffsetDateTime EPOCH = OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC);

@@ -32,6 +32,8 @@ import io.github.narrator.publish.NarrationMetadata;
 import io.github.narrator.publish.artwork.ChannelCover;
 import io.github.narrator.speech.Timeline;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Keeps everything in {@code out/} that lists the narrations up to date: the podcast feed and its
  * archive pages, the M3U playlist, the per-route feeds when configured ({@code feeds/<route>/}), the
@@ -397,7 +399,8 @@ public final class SiteBuilder {
                 new String(PlayerPages.templateBytes("article.html"), StandardCharsets.UTF_8)));
     }
 
-    private State readState() {
+    /** The state the last build left; null when missing or damaged (everything is rebuilt). */
+    private @Nullable State readState() {
         try {
             return Json.read(stateDir.resolve(SITE_STATE), State.class);
         } catch (IOException | RuntimeException missingOrDamaged) {

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import io.github.narrator.dedupe.ContentHash;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The per-route feeds: for each source route that has narrations, {@code feeds/<folder>/feed.xml}
  * and {@code feed.m3u} listing only the narrations it brought in. Narrations whose metadata names
@@ -54,8 +56,8 @@ final class SourceFeeds {
         return new Feed(source, channel.withTitle(settings.title(source, channel)), folderName(source));
     }
 
-    /** The route a narration came from, or null when its metadata names none. */
-    static String sourceOf(PublishedNarration narration) {
+    /** The route a narration came from; null when its metadata names none. */
+    static @Nullable String sourceOf(PublishedNarration narration) {
         String source = narration.metadata().source();
         return source == null || source.isBlank() ? null : source;
     }

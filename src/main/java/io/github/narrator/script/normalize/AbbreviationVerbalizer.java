@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Abbreviations read in full where the context says which word they stand for: titles before a
  * name ("Gen. Gordon Granger" → "General Gordon Granger", "dr Smith" → "doctor Smith"), "St." as
@@ -34,7 +36,7 @@ final class AbbreviationVerbalizer implements Verbalizer {
     private static final Pattern FOLLOWED_BY_YEAR = Pattern.compile("\\s\\d{3,4}(?!\\d)");
 
     @Override
-    public Reading read(Cursor cursor) {
+    public @Nullable Reading read(Cursor cursor) {
         Matcher m = cursor.match(NUMBER_SIGN);
         if (m != null) {
             return new Reading(m.end(), "number", Token.Kind.ABBREVIATION);
@@ -60,7 +62,7 @@ final class AbbreviationVerbalizer implements Verbalizer {
         return new Reading(end, spoken, Token.Kind.ABBREVIATION);
     }
 
-    private static String word(Cursor cursor, String word, boolean dot, int end) {
+    private static @Nullable String word(Cursor cursor, String word, boolean dot, int end) {
         String next = Cursor.bare(cursor.chunkAfter(end));
         // in text written all in lower case ("dr. brown"), a dotted title before a content word is still a title
         boolean lowerCaseName = dot && word.equals(word.toLowerCase(Locale.ROOT)) && next.length() > 1

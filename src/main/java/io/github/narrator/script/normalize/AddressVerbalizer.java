@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Street addresses: the house number in pairs as people say it ("1428 Elm St." → "fourteen
  * twenty-eight Elm Street", "123 Laguna Ct" → "one twenty-three Laguna Court"), a direction in full
@@ -28,7 +30,7 @@ final class AddressVerbalizer implements Verbalizer {
     private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
 
     @Override
-    public Reading read(Cursor cursor) {
+    public @Nullable Reading read(Cursor cursor) {
         Matcher zip = cursor.match(ZIP);
         if (zip != null && UsStates.name(cursor.chunkBefore(1).replaceFirst(",$", "")) != null) {
             return new Reading(zip.end(), NumberWords.digits(zip.group()), Token.Kind.ADDRESS);

@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Whole numbers: "9,000", "9 000" and "9.000.000" → "nine thousand" and "nine million", "-2" → "minus two", "004" → "zero zero four",
  * "20bn" → "twenty billion". A bare four-digit number from 1100 to 2099 is a year in news copy
@@ -25,7 +27,7 @@ final class CardinalVerbalizer implements Verbalizer {
             "least", "under", "exactly", "number", "no", "total", "only", "just", "additional");
 
     @Override
-    public Reading read(Cursor cursor) {
+    public @Nullable Reading read(Cursor cursor) {
         Matcher spaced = cursor.match(SPACED_THOUSANDS);
         if (spaced == null) {
             spaced = cursor.match(DOTTED_THOUSANDS);

@@ -3,6 +3,8 @@ package io.github.narrator.script.normalize;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A position in the written text where a token may start, with a look at the words around it.
  * Verbalisers see at most {@link #REACH} characters either side: no token is longer, and a page-long
@@ -29,8 +31,8 @@ final class Cursor {
         return position;
     }
 
-    /** A matcher of the pattern anchored at the cursor, or null when the pattern does not match here. */
-    Matcher match(Pattern pattern) {
+    /** A matcher of the pattern anchored at the cursor; null when the pattern does not match here. */
+    @Nullable Matcher match(Pattern pattern) {
         Matcher matcher = pattern.matcher(text);
         matcher.region(position, Math.min(text.length(), position + REACH));
         matcher.useTransparentBounds(true);

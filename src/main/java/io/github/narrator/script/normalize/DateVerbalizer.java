@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Dates as a newsreader says them: "June 2, 2025" → "June second, twenty twenty-five",
  * "Feb. 24, 2022", "4 June 2014" → "the fourth of June twenty fourteen", "June 1-2" → "June first
@@ -63,7 +65,7 @@ final class DateVerbalizer implements Verbalizer {
     private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "until", "till", "since");
 
     @Override
-    public Reading read(Cursor cursor) {
+    public @Nullable Reading read(Cursor cursor) {
         Reading best = null;
         best = longer(best, monthDay(cursor));
         best = longer(best, dayMonth(cursor));
@@ -75,11 +77,11 @@ final class DateVerbalizer implements Verbalizer {
         return best;
     }
 
-    private static Reading longer(Reading best, Reading candidate) {
+    private static @Nullable Reading longer(@Nullable Reading best, @Nullable Reading candidate) {
         return candidate != null && (best == null || candidate.end() > best.end()) ? candidate : best;
     }
 
-    private static Reading monthDay(Cursor cursor) {
+    private static @Nullable Reading monthDay(Cursor cursor) {
         Matcher m = cursor.match(MONTH_DAY);
         if (m == null || !isDay(m.group("day")) || (m.group("day2") != null && !isDay(m.group("day2")))) {
             return null;
@@ -100,7 +102,7 @@ final class DateVerbalizer implements Verbalizer {
         return reading(m, words);
     }
 
-    private static Reading dayMonth(Cursor cursor) {
+    private static @Nullable Reading dayMonth(Cursor cursor) {
         Matcher m = cursor.match(DAY_MONTH);
         if (m == null) {
             m = cursor.match(DAY_LOWER_MONTH_YEAR);
@@ -118,7 +120,7 @@ final class DateVerbalizer implements Verbalizer {
         return reading(m, words);
     }
 
-    private static Reading monthYear(Cursor cursor) {
+    private static @Nullable Reading monthYear(Cursor cursor) {
         Matcher m = cursor.match(MONTH_YEAR);
         if (m == null) {
             return null;
@@ -133,7 +135,7 @@ final class DateVerbalizer implements Verbalizer {
      * European dotted (02.06.2025) dates, and day-month-year with a day above 12 (15-01-2020,
      * 25/12/2020). Where day and month could swap (01-02-2020), the month comes first, as in the US.
      */
-    private static Reading numeric(Cursor cursor) {
+    private static @Nullable Reading numeric(Cursor cursor) {
         Matcher m = cursor.match(ISO);
         if (m == null) {
             m = cursor.match(YEAR_FIRST);
@@ -167,7 +169,7 @@ final class DateVerbalizer implements Verbalizer {
         return reading(m, numericWords(m.group("day"), month, m.group("year"), dayFirst));
     }
 
-    private static Reading numericWithYear(Cursor cursor) {
+    private static @Nullable Reading numericWithYear(Cursor cursor) {
         Matcher m = cursor.match(NUMERIC_WITH_YEAR);
         if (m == null) {
             return null;
@@ -197,7 +199,7 @@ final class DateVerbalizer implements Verbalizer {
         return words;
     }
 
-    private static Reading decade(Cursor cursor) {
+    private static @Nullable Reading decade(Cursor cursor) {
         Matcher m = cursor.match(DECADE);
         if (m == null) {
             return null;
@@ -216,7 +218,7 @@ final class DateVerbalizer implements Verbalizer {
         return NumberWords.plural(NumberWords.year(Integer.parseInt(century + decade)));
     }
 
-    private static Reading shortYear(Cursor cursor) {
+    private static @Nullable Reading shortYear(Cursor cursor) {
         Matcher m = cursor.match(SHORT_YEAR);
         if (m == null) {
             return null;
@@ -224,7 +226,7 @@ final class DateVerbalizer implements Verbalizer {
         return new Reading(m.end(), NumberWords.twoDigitsOfYear(Integer.parseInt(m.group("yy"))), Token.Kind.DATE);
     }
 
-    private static Reading era(Cursor cursor) {
+    private static @Nullable Reading era(Cursor cursor) {
         Matcher m = cursor.match(ERA_AFTER);
         boolean after = m != null;
         if (m == null) {

@@ -3,6 +3,8 @@ package io.github.narrator.script.normalize;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Decimals: "2.050" → "two point zero five zero", ".1665" → "point one six six five",
  * "-0.1" → "minus zero point one", "3.5bn" → "three point five billion", "1.5m" → "one point five
@@ -18,7 +20,7 @@ final class DecimalVerbalizer implements Verbalizer {
     private static final Pattern DOTTED_THOUSANDS = Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3}){2,}");
 
     @Override
-    public Reading read(Cursor cursor) {
+    public @Nullable Reading read(Cursor cursor) {
         Matcher version = cursor.match(VERSION);
         if (version != null && !DOTTED_THOUSANDS.matcher(version.group()).matches()) {
             String[] parts = version.group().split("\\.");

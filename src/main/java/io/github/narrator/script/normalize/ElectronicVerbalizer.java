@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Web addresses, e-mail addresses, handles and hashtags: "https://www.kyivindependent.com" →
  * "H T T P S colon slash slash W W W dot kyivindependent dot com", "abc@abc.com" → "abc at abc dot com",
@@ -31,7 +33,7 @@ final class ElectronicVerbalizer implements Verbalizer {
             Map.entry("%", "percent"), Map.entry("~", "tilde"), Map.entry("+", "plus"));
 
     @Override
-    public Reading read(Cursor cursor) {
+    public @Nullable Reading read(Cursor cursor) {
         Matcher m = cursor.match(EMAIL);
         if (m == null) {
             m = cursor.match(URL);

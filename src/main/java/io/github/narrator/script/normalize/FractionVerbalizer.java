@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Fractions: "1/3" → "one third", "31/32" → "thirty-one thirty-seconds", "3/4" → "three quarters",
  * "4 1/2" and "4½" → "four and a half". A "fraction" of one or more ("24/7", "50/50") is read as
@@ -26,7 +28,7 @@ final class FractionVerbalizer implements Verbalizer {
     private static final int MAX_DIGITS = 7;
 
     @Override
-    public Reading read(Cursor cursor) {
+    public @Nullable Reading read(Cursor cursor) {
         Matcher m = cursor.match(VULGAR);
         if (m != null) {
             int[] value = VULGAR_VALUES.get(m.group("vulgar").charAt(0));

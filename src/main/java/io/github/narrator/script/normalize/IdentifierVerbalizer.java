@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Numbers that name something rather than count it, read so that every digit keeps its place:
  * after a word that introduces an identifier ("Resolution No. 2025-41" → "number twenty twenty-five
@@ -28,7 +30,7 @@ final class IdentifierVerbalizer implements Verbalizer {
     private static final Pattern SUBSECTION_PART = Pattern.compile("\\(([a-z0-9]{1,2})\\)");
 
     @Override
-    public Reading read(Cursor cursor) {
+    public @Nullable Reading read(Cursor cursor) {
         Matcher m = cursor.match(SUBSECTION);
         if (m != null) {
             return reading(m, section(m.group("section"), m.group("subsections")));

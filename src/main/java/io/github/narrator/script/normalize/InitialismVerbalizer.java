@@ -4,6 +4,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Words in capitals as {@link Initialisms} says them ("FBI" → "F B I", "HIMARS" → "Hy-mars"), with
  * their plurals and possessives ("MPs" → "M P's", "UN's" → "U N's"); letters joined by an ampersand
@@ -23,7 +25,7 @@ final class InitialismVerbalizer implements Verbalizer {
     private static final Set<String> ALSO_PRONOUNS = Set.of("US", "IT", "WHO");
 
     @Override
-    public Reading read(Cursor cursor) {
+    public @Nullable Reading read(Cursor cursor) {
         Matcher m = cursor.match(DOTTED);
         if (m != null) {
             String letters = Initialisms.spell(m.group().replace(".", ""));
@@ -42,7 +44,7 @@ final class InitialismVerbalizer implements Verbalizer {
         return m == null ? null : reading(m, m.group("letter"));
     }
 
-    private static Reading capitals(Cursor cursor, Matcher m) {
+    private static @Nullable Reading capitals(Cursor cursor, Matcher m) {
         String letters = m.group("letters");
         if (ALSO_PRONOUNS.contains(letters) && inShoutedText(cursor, m.end())) {
             return null;

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a word written in capital letters is said: letter by letter ("FBI" → "F B I"), as a word
  * ("NATO", "HIMARS" → "Hy-mars"), or left to be read as the ordinary word it is ("WAR" in a shouted
@@ -19,8 +21,8 @@ final class Initialisms {
     private Initialisms() {
     }
 
-    /** What is said for a word in capitals ("FBI" → "F B I"), or null when it is to be read as a word. */
-    static String say(String capitals) {
+    /** What is said for a word in capitals ("FBI" → "F B I"); null when it is to be read as a word. */
+    static @Nullable String say(String capitals) {
         String word = WORDS.get(capitals);
         if (word != null) {
             return word;

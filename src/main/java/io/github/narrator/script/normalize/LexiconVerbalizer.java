@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /** Says a lexicon entry's respelling in place of the written word ("Kyiv's" → "Keev's"). */
 final class LexiconVerbalizer implements Verbalizer {
 
@@ -19,7 +21,7 @@ final class LexiconVerbalizer implements Verbalizer {
     }
 
     @Override
-    public Reading read(Cursor cursor) {
+    public @Nullable Reading read(Cursor cursor) {
         Matcher m = cursor.match(entries);
         if (m == null) {
             return null;

@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Quantities with a unit: "12kg" → "twelve kilograms", "34%" → "thirty-four percent",
  * "−15°C" → "minus fifteen degrees Celsius", "7.62 mm", "2-5lb" → "two to five pounds",
@@ -46,7 +48,7 @@ final class MeasureVerbalizer implements Verbalizer {
     private static final Pattern MULTIPLIER = Pattern.compile("(?<a>" + Numbers.AMOUNT + ")[x×]" + NOT_WORD);
 
     @Override
-    public Reading read(Cursor cursor) {
+    public @Nullable Reading read(Cursor cursor) {
         Matcher m = cursor.match(DIMENSIONS);
         if (m != null) {
             StringBuilder words = new StringBuilder(Numbers.amount(m.group("a")))

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Amounts of money: "$1.2 billion" → "one point two billion dollars", "€4.5bn" → "four point five
  * billion euros", "$20.50" → "twenty dollars and fifty cents", "£2.01" → "two pounds and one penny",
@@ -44,7 +46,7 @@ final class MoneyVerbalizer implements Verbalizer {
             "(?<sign>[-−])?(?<a>" + Numbers.AMOUNT + ")(?<scale>" + SCALE + ")?\\s?(?<cur>" + CODE + ")" + NOT_WORD);
 
     @Override
-    public Reading read(Cursor cursor) {
+    public @Nullable Reading read(Cursor cursor) {
         Matcher m = cursor.match(PREFIXED);
         if (m != null) {
             Currency currency = CURRENCIES.get(m.group("cur"));

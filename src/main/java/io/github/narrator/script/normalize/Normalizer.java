@@ -3,6 +3,8 @@ package io.github.narrator.script.normalize;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Turns written news text into what a newsreader says: numbers, dates, times, money, measures,
  * ranges, Roman numerals, telephone numbers, web addresses, abbreviations and codes in words;
@@ -80,7 +82,7 @@ public final class Normalizer {
         return at == 0 || !WordReader.isWordCharacter(text.codePointBefore(at));
     }
 
-    private Token verbalize(String text, int at) {
+    private @Nullable Token verbalize(String text, int at) {
         Cursor cursor = new Cursor(text, at);
         Reading best = null;
         for (Verbalizer verbalizer : verbalizers) {
@@ -97,7 +99,7 @@ public final class Normalizer {
      * offers no reading, so one odd token costs its reading, not the article's narration: the
      * other verbalisers still read it, digit by digit at worst.
      */
-    private static Reading readingOf(Verbalizer verbalizer, Cursor cursor) {
+    private static @Nullable Reading readingOf(Verbalizer verbalizer, Cursor cursor) {
         try {
             return verbalizer.read(cursor);
         } catch (NumberFormatException | ArithmeticException e) {

@@ -3,6 +3,8 @@ package io.github.narrator.script.normalize;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /** Ordinals written with digits: "21st" → "twenty-first", "111th" → "one hundred eleventh", "29th's". */
 final class OrdinalVerbalizer implements Verbalizer {
 
@@ -10,7 +12,7 @@ final class OrdinalVerbalizer implements Verbalizer {
             "(?<n>" + Numbers.INTEGER + ")(?:st|nd|rd|th|ST|ND|RD|TH)(?<possessive>['’]s)?(?![\\p{L}\\p{N}])");
 
     @Override
-    public Reading read(Cursor cursor) {
+    public @Nullable Reading read(Cursor cursor) {
         Matcher m = cursor.match(ORDINAL);
         if (m == null) {
             return null;

@@ -3,6 +3,8 @@ package io.github.narrator.script.normalize;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Ranges and scores written with a hyphen or dash: "2022-2024" → "twenty twenty-two to twenty
  * twenty-four", "1837-38" → "eighteen thirty-seven to thirty-eight", "5-4 vote" → "five to four vote",
@@ -19,7 +21,7 @@ final class RangeVerbalizer implements Verbalizer {
     private static final Pattern RATIO = Pattern.compile("(?<a>\\d+):(?<b>\\d)" + Numbers.END);
 
     @Override
-    public Reading read(Cursor cursor) {
+    public @Nullable Reading read(Cursor cursor) {
         Matcher m = cursor.match(RATIO);
         if (m != null) {
             return new Reading(m.end(), NumberWords.cardinal(m.group("a")) + " to " + NumberWords.cardinal(m.group("b")),

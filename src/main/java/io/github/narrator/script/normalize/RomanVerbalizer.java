@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Roman numerals: after a monarch's or pope's name an ordinal ("Charles III" → "Charles the third",
  * "King David I"), elsewhere a number ("World War II" → "World War two", "Volume IV"). A lone "I"
@@ -30,7 +32,7 @@ final class RomanVerbalizer implements Verbalizer {
             'I', 1, 'V', 5, 'X', 10, 'L', 50, 'C', 100, 'D', 500, 'M', 1000);
 
     @Override
-    public Reading read(Cursor cursor) {
+    public @Nullable Reading read(Cursor cursor) {
         Matcher m = cursor.match(NUMERAL);
         if (m == null || m.group("numeral").isEmpty()) {
             return null;

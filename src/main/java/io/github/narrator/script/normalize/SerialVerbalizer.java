@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Codes mixing letters and digits: "COVID-19" → "COVID nineteen", "F-16" → "F sixteen",
  * "Su-34" → "S U thirty-four", "MH17" → "M H seventeen", "3D" → "three D", "F-16s" → "F sixteens".
@@ -18,7 +20,7 @@ final class SerialVerbalizer implements Verbalizer {
     private static final Pattern PART = Pattern.compile("\\p{L}+|\\d+");
 
     @Override
-    public Reading read(Cursor cursor) {
+    public @Nullable Reading read(Cursor cursor) {
         Matcher m = cursor.match(LETTERS_FIRST);
         if (m != null) {
             String letters = m.group("letters");

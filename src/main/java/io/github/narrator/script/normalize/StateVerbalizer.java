@@ -3,6 +3,8 @@ package io.github.narrator.script.normalize;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * US state abbreviations after a city and a comma, read as the state's name: "Galveston, TX" →
  * "Galveston, Texas", "Kansas City, MO." → "Kansas City, Missouri.", "Albany, N.Y.". Elsewhere
@@ -13,7 +15,7 @@ final class StateVerbalizer implements Verbalizer {
     private static final Pattern STATE = Pattern.compile("(?<state>" + UsStates.abbreviations() + ")(?![\\p{L}\\p{N}])");
 
     @Override
-    public Reading read(Cursor cursor) {
+    public @Nullable Reading read(Cursor cursor) {
         Matcher m = cursor.match(STATE);
         if (m == null || !afterCity(cursor)) {
             return null;

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Telephone numbers digit by digit, a pause between groups: "+380 44 123 4567" → "plus three
  * eight zero, four four, one two three, four five six seven"; "(555) 555-5555"; "1-800-GO-U-HAUL"
@@ -47,7 +49,7 @@ final class TelephoneVerbalizer implements Verbalizer {
     private static final Set<String> TOLL_FREE = Set.of("800", "888", "877", "866", "855", "844", "833");
 
     @Override
-    public Reading read(Cursor cursor) {
+    public @Nullable Reading read(Cursor cursor) {
         Matcher m = cursor.match(INTERNATIONAL);
         if (m != null && m.group("rest").replaceAll("\\D", "").length() >= 6) {
             return reading(m, "plus " + NumberWords.digits(m.group("country")) + ", " + groups(m.group("rest")));

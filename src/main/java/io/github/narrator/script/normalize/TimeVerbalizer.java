@@ -3,6 +3,8 @@ package io.github.narrator.script.normalize;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Clock times: "3:31 AM" → "three thirty-one A M", "5pm" → "five P M", "10.30pm",
  * "01:00" → "one o'clock", "23:00" → "twenty-three hundred", "9:05" → "nine oh five",
@@ -26,7 +28,7 @@ final class TimeVerbalizer implements Verbalizer {
             "(?<hour>1[0-2]|0?[1-9])(?<minutes>[0-5]\\d)\\s?(?<meridiem>" + MERIDIEM + ")(?:\\s(?<zone>" + ZONE + "))?");
 
     @Override
-    public Reading read(Cursor cursor) {
+    public @Nullable Reading read(Cursor cursor) {
         Matcher run = cursor.match(RUN_TOGETHER);
         if (run != null) {
             String words = NumberWords.cardinal(run.group("hour")) + minutesAfter(run.group("minutes"), "")
@@ -54,10 +56,10 @@ final class TimeVerbalizer implements Verbalizer {
     }
 
     /**
-     * Reads the time whose hour is group {@code g}, or null when the groups do not make a time.
+     * Reads the time whose hour is group {@code g}; null when the groups do not make a time.
      * The start of a range may be a bare hour ("5-7pm").
      */
-    private static String time(Matcher m, int g, boolean startOfRange) {
+    private static @Nullable String time(Matcher m, int g, boolean startOfRange) {
         int hour = Integer.parseInt(m.group(g));
         String separator = m.group(g + 1);
         String minutes = m.group(g + 2);

@@ -3,6 +3,8 @@ package io.github.narrator.script.normalize;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /** US states by postal code ("TX"), AP abbreviation ("Tex.", "N.Y.") and name, from {@code us-states.txt}. */
 final class UsStates {
 
@@ -21,7 +23,7 @@ final class UsStates {
     }
 
     /** The state's name for a code, AP abbreviation or name; null when it is none of them. */
-    static String name(String written) {
+    static @Nullable String name(String written) {
         return NAMES.get(written);
     }
 
