@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the {@link BlockModel} sees of each text block: its text (length in characters and in words,
@@ -59,11 +60,12 @@ final class BlockFeatures {
             + "nie jest że jak od po za dla ale co przez tak czy").split(" "));
 
     /**
-     * What the heuristic judges said: the {@link ContentLocator}'s container (or null), which blocks
-     * it keeps, which of those the {@link BoilerplateFilter} and the JSON-LD check keep (by block
-     * index), and the container's share of the page's text.
+     * What the heuristic judges said: the {@link ContentLocator}'s container (null when it found no
+     * prose), which blocks it keeps, which of those the {@link BoilerplateFilter} and the JSON-LD check
+     * keep (by block index), and the container's share of the page's text.
      */
-    record Judgement(Element container, boolean[] containerKeeps, boolean[] filterKeeps, double containerShare) {
+    record Judgement(@Nullable Element container, boolean[] containerKeeps, boolean[] filterKeeps,
+                     double containerShare) {
     }
 
     /** Totals of the blocks under one element. */
@@ -90,14 +92,17 @@ final class BlockFeatures {
     /**
      * One row of {@link #COUNT} values per block of the page.
      *
-     * @param reference the JSON-LD body as shingles, or null
-     * @param referenceKey the JSON-LD body as a {@link BoilerplateFilter#key}, or null
+     * @param reference the JSON-LD body as shingles; null when the page has none
+     * @param referenceKey the JSON-LD body as a {@link BoilerplateFilter#key}; null when the page has none
+     * @param title the page's title from its metadata; null when it has none
      */
-    static float[][] of(PageModel page, Judgement judgement, Shingles reference, String referenceKey, String title) {
+    static float[][] of(PageModel page, Judgement judgement, @Nullable Shingles reference,
+                        @Nullable String referenceKey, @Nullable String title) {
         return new BlockFeatures(page).rows(judgement, reference, referenceKey, BoilerplateFilter.key(title));
     }
 
-    private float[][] rows(Judgement judgement, Shingles reference, String referenceKey, String titleKey) {
+    private float[][] rows(Judgement judgement, @Nullable Shingles reference, @Nullable String referenceKey,
+                           String titleKey) {
         int count = blocks.size();
         float[][] rows = new float[count][COUNT];
         if (count == 0) {
@@ -298,7 +303,8 @@ final class BlockFeatures {
         }
     }
 
-    private Element nearestArticle(Element element) {
+    /** The nearest {@code <article>} around the element, below the page root; null when there is none. */
+    private @Nullable Element nearestArticle(@Nullable Element element) {
         for (Element e = element; e != null && e != page.root; e = e.parent()) {
             if (e.normalName().equals("article")) {
                 return e;
@@ -307,7 +313,7 @@ final class BlockFeatures {
         return null;
     }
 
-    private int depth(Element element) {
+    private int depth(@Nullable Element element) {
         if (element == null || element == page.root) {
             return 0;
         }
@@ -320,7 +326,7 @@ final class BlockFeatures {
         return depth;
     }
 
-    private static boolean isInside(Element element, Element container) {
+    private static boolean isInside(@Nullable Element element, Element container) {
         for (Element e = element; e != null; e = e.parent()) {
             if (e == container) {
                 return true;
@@ -398,7 +404,8 @@ final class BlockFeatures {
         return score * (1 - linkDensity);
     }
 
-    private Element readabilityTop() {
+    /** The element Readability would pick; null when no element scores above zero. */
+    private @Nullable Element readabilityTop() {
         Element top = null;
         double best = 0;
         for (Element element : totalled) {
@@ -427,7 +434,8 @@ final class BlockFeatures {
 
     // ---- the longest paragraph ----
 
-    private TextBlock longestProse() {
+    /** The block with the most prose; null when no block has any. */
+    private @Nullable TextBlock longestProse() {
         TextBlock best = null;
         double most = 0;
         for (TextBlock block : blocks) {
@@ -440,7 +448,7 @@ final class BlockFeatures {
         return best;
     }
 
-    private Map<Element, Integer> ancestorsOf(Element element) {
+    private Map<Element, Integer> ancestorsOf(@Nullable Element element) {
         Map<Element, Integer> ancestors = new IdentityHashMap<>();
         int level = 0;
         for (Element e = element; e != null; e = e.parent(), level++) {
@@ -453,7 +461,7 @@ final class BlockFeatures {
     }
 
     /** Levels up from the element, and from the longest paragraph, to where the two meet. */
-    private static float treeDistance(Element element, Map<Element, Integer> bestAncestors) {
+    private static float treeDistance(@Nullable Element element, Map<Element, Integer> bestAncestors) {
         if (bestAncestors.isEmpty()) {
             return 2 * FAR;
         }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringTokenizer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Says how likely each text block of a page is article text, in two stages of gradient-boosted
@@ -107,16 +108,17 @@ final class BlockModel {
         }
     }
 
-    private static volatile BlockModel standard;
+    /** The model shipped in the jar; null until {@link #standard()} first reads it. */
+    private static volatile @Nullable BlockModel standard;
 
     private final Ensemble blocks;
-    /** The second stage, or null for a one-stage model. */
-    private final Ensemble context;
+    /** The second stage; null for a one-stage model. */
+    private final @Nullable Ensemble context;
     private final double threshold;
     private final double rescue;
     private final List<String> comments;
 
-    BlockModel(Ensemble blocks, Ensemble context, double threshold, double rescue, List<String> comments) {
+    BlockModel(Ensemble blocks, @Nullable Ensemble context, double threshold, double rescue, List<String> comments) {
         this.blocks = blocks;
         this.context = context;
         this.threshold = threshold;
@@ -172,13 +174,13 @@ final class BlockModel {
      * @param wanted the blocks whose probability is asked for (null: all); the others get 0, though
      *               the first stage still reads them all, as it judges every block's surroundings
      */
-    double[] probabilities(PageAnalysis page, boolean[] wanted) {
+    double[] probabilities(PageAnalysis page, boolean @Nullable [] wanted) {
         float[][] features = page.features();
         double[] first = firstStage(features);
         if (context == null) {
             return first;
         }
-        float[][] rows = ContextFeatures.rows(page, first, wanted);
+        float[] @Nullable [] rows = ContextFeatures.rows(page, first, wanted);
         double[] second = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
             if (rows[i] != null) {

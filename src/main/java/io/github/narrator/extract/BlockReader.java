@@ -9,6 +9,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cuts a page into {@link TextBlock}s in one pass: text collects until a block-level element opens
@@ -141,7 +142,8 @@ final class BlockReader implements NodeFilter {
         final StringBuilder text = new StringBuilder();
         int linkChars;
 
-        Run(Element owner, Run outer) {
+        /** @param outer the run this one opens inside; null for the root's */
+        Run(Element owner, @Nullable Run outer) {
             this.owner = owner;
             this.besideMedia = holdsMedia(owner);
             String name = owner.normalName();

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a page's text blocks and gathers the heuristic judges' views of them: the
@@ -16,15 +17,19 @@ import org.jsoup.nodes.Element;
  */
 final class BodyFinder {
 
-    /** The blocks, their features, and how many linked headlines the container held. */
+    /**
+     * The blocks, their features, and how many linked headlines the container held; {@code structured} is the
+     * JSON-LD body as plain text, null when the page has none or a site rule decided.
+     */
     record Found(List<TextBlock> blocks, float[][] features, int[] parents, int[] grandparents, int linkedHeadings,
-                 boolean ruled, String structured) {
+                 boolean ruled, @Nullable String structured) {
     }
 
     private BodyFinder() {
     }
 
-    static Found find(Document document, PageMetadata metadata, SiteRule rule) {
+    /** @param rule the site rule for the page's host; null when no rule applies */
+    static Found find(Document document, PageMetadata metadata, @Nullable SiteRule rule) {
         Element root = document.body();
         String structured = structuredBody(metadata.articleBody());
         if (root == null) {
@@ -95,7 +100,7 @@ final class BodyFinder {
      * most of it, the container that holds most of it is taken instead.
      */
     private static List<TextBlock> checkedAgainst(Shingles reference, List<TextBlock> blocks, PageModel page,
-                                                  String title) {
+                                                  @Nullable String title) {
         if (reference.size() < 40 || reference.coverage(blocks) >= 0.6) {
             return blocks;
         }
@@ -110,8 +115,8 @@ final class BodyFinder {
         return blocks;
     }
 
-    /** The JSON-LD body as plain text, or null; some pages put HTML in it. */
-    private static String structuredBody(String articleBody) {
+    /** The JSON-LD body as plain text (some pages put HTML in it); null when there is none or it holds no text. */
+    private static @Nullable String structuredBody(@Nullable String articleBody) {
         if (articleBody == null || articleBody.isBlank()) {
             return null;
         }

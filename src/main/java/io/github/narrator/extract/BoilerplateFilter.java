@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Drops the blocks inside the article container that are not article text: link lists, captions,
@@ -93,7 +94,7 @@ final class BoilerplateFilter {
         }
     }
 
-    static List<TextBlock> filter(List<TextBlock> blocks, String title) {
+    static List<TextBlock> filter(List<TextBlock> blocks, @Nullable String title) {
         String titleKey = key(title);
         List<TextBlock> kept = new ArrayList<>();
         for (TextBlock block : blocks) {
@@ -198,7 +199,7 @@ final class BoilerplateFilter {
      *
      * @param hints an element's {@link ElementHints} flags (remembered per page by {@link PageModel})
      */
-    static boolean isQuoteLike(Element element, ToIntFunction<Element> hints) {
+    static boolean isQuoteLike(@Nullable Element element, ToIntFunction<Element> hints) {
         int depth = 0;
         for (Element e = element; e != null && depth < 4; e = e.parent(), depth++) {
             String name = e.normalName();
@@ -227,8 +228,8 @@ final class BoilerplateFilter {
         }
     }
 
-    /** Text compared without case, spacing or punctuation. */
-    static String key(String text) {
+    /** Text compared without case, spacing or punctuation; null text is the empty key. */
+    static String key(@Nullable String text) {
         if (text == null) {
             return "";
         }

@@ -1,6 +1,7 @@
 package io.github.narrator.extract;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the first stage of the {@link BlockModel} made of a block's surroundings: its neighbours,
@@ -37,10 +38,10 @@ final class ContextFeatures {
     }
 
     /** @param wanted the blocks a row is made for (null: all); the others' rows are null */
-    static float[][] rows(PageAnalysis page, double[] p, boolean[] wanted) {
+    static float[] @Nullable [] rows(PageAnalysis page, double[] p, boolean @Nullable [] wanted) {
         float[][] features = page.features();
         int n = features.length;
-        float[][] rows = new float[n][];
+        float[] @Nullable [] rows = new float[n][];
         int first = -1;
         int last = -1;
         int kept = 0;

@@ -1,6 +1,7 @@
 package io.github.narrator.extract;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page read and judged, before any block is kept: its metadata, its text blocks with their
@@ -17,11 +18,12 @@ import java.util.List;
  * @param parents        per block, a number naming its element's parent (blocks that share one share it)
  * @param grandparents   the same for the element's grandparent
  * @param ruled          the blocks come from a site rule: all are kept, the model is not asked
- * @param structured     the JSON-LD {@code articleBody} as plain text, one paragraph a line, or null
+ * @param structured     the JSON-LD {@code articleBody} as plain text, one paragraph a line; null when the page
+ *                       has none
  */
 record PageAnalysis(String url, PageMetadata metadata, String pageTitle, int links, int linkedHeadings,
                     List<TextBlock> blocks, float[][] features, int[] parents, int[] grandparents, boolean ruled,
-                    String structured) {
+                    @Nullable String structured) {
 
     PageAnalysis detached() {
         return new PageAnalysis(url, metadata, pageTitle, links, linkedHeadings,

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page cut into text blocks, with what each element's markup says about it, remembered per element.
@@ -36,8 +37,11 @@ final class PageModel {
         this(root, null);
     }
 
-    /** @param title the page's title from its metadata, to tell the headline from a logo in an h1 (may be null) */
-    PageModel(Element root, String title) {
+    /**
+     * @param title the page's title from its metadata, to tell the headline from a logo in an h1; null when the
+     *              metadata has none, and the first h1 is the headline
+     */
+    PageModel(Element root, @Nullable String title) {
         this.root = root;
         this.blocks = BlockReader.read(root);
         this.headline = headline(blocks, BoilerplateFilter.key(title));

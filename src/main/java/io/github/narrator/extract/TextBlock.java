@@ -1,6 +1,7 @@
 package io.github.narrator.extract;
 
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One run of text between block boundaries (a paragraph, a list item, a heading, a caption line):
@@ -8,8 +9,11 @@ import org.jsoup.nodes.Element;
  */
 final class TextBlock {
 
-    /** The nearest block-level element around the text; null once {@link #detached()}. */
-    final Element owner;
+    /**
+     * The nearest block-level element around the text; null once {@link #detached()}, and for a
+     * {@link #paragraph} that is not on the page.
+     */
+    final @Nullable Element owner;
     /** The owner's tag name, kept when the page is let go. */
     final String tag;
     final String text;
@@ -25,14 +29,14 @@ final class TextBlock {
     final boolean listItem;
     /** Inside a blockquote, aside, figure or pull quote: dropped when it repeats the body. */
     boolean quoteLike;
-    /** The text as a {@link BoilerplateFilter#key}, made when first asked for. */
-    private String key;
+    /** The text as a {@link BoilerplateFilter#key}; null until first asked for. */
+    private @Nullable String key;
 
     TextBlock(Element owner, String text, int linkChars, int index) {
         this(owner, owner.normalName(), text, linkChars, index, isListItem(owner));
     }
 
-    private TextBlock(Element owner, String tag, String text, int linkChars, int index, boolean listItem) {
+    private TextBlock(@Nullable Element owner, String tag, String text, int linkChars, int index, boolean listItem) {
         this.owner = owner;
         this.tag = tag;
         this.text = text;
