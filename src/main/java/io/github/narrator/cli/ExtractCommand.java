@@ -6,6 +6,10 @@ import io.github.narrator.extract.ExtractionBenchmark;
 import io.github.narrator.extract.ExtractionException;
 import io.github.narrator.extract.ExtractorSettings;
 import io.github.narrator.extract.Section;
+import io.github.narrator.config.NarratorConfig;
+import io.github.narrator.fetch.FetchException;
+import io.github.narrator.fetch.FetchedPage;
+import io.github.narrator.fetch.PageFetcher;
 import io.github.narrator.files.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,13 +48,13 @@ public class ExtractCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--dir", paramLabel = "DIR",
-            description = "Benchmark mode: extract every page of DIR, in any language and of any length.")
+            description = "Benchmark mode: extract every page of DIR to --out, in any language and of any length.")
     @Nullable Path dir;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where --dir writes <name>.txt files.")
     @Nullable Path out;
 
-    @Option(names = "--warm-passes", paramLabel = "N", defaultValue = "20",
+    @Option(names = "--warm-passes", paramLabel = "N", defaultValue = "5",
             description = "Timed passes after the first, in --dir mode (default: ${DEFAULT-VALUE}).")
     int warmPasses;
 
@@ -72,19 +76,24 @@ public class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter outWriter = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ExtractorSettings settings = options.load().extractorSettings();
+        NarratorConfig config = options.load();
+        ExtractorSettings settings = config.extractorSettings();
+        PageFetcher fetcher = new PageFetcher(config.fetchSettings());
         if (dir != null) {
             if (out == null || input != null) {
                 err.println("extract --dir DIR needs --out DIR and no <file>");
                 return 2;
             }
-            ExtractionBenchmark.Result result =
-                    new ExtractionBenchmark(new ArticleExtractor(settings.forBenchmark())).run(dir, out, warmPasses);
-            result.refusals().forEach(refusal -> outWriter.println("refused " + refusal));
+            ExtractionBenchmark benchmark = new ExtractionBenchmark(new ArticleExtractor(settings.forBenchmark()), fetcher);
+            ExtractionBenchmark.Result result = benchmark.run(dir, out, warmPasses, refusal -> {
+                outWriter.println("refused " + refusal);
+                outWriter.flush();
+            });
             outWriter.println(result);
             if (truth != null) {
                 outWriter.println(ExtractionBenchmark.score(scorer, truth, out));
             }
+            outWriter.flush();
             return 0;
         }
         if (input == null) {
@@ -104,9 +113,11 @@ public class ExtractCommand implements Callable<Integer> {
         }
         Article article;
         try {
+            // the same reader as 'script' and the pipeline: size cap, gzip, charset from the page itself
+            FetchedPage page = PageInput.fetch(file.toString(), config);
             article = new ArticleExtractor(anyLanguage ? settings.withAnyLanguage() : settings)
-                    .extract(ExtractionBenchmark.read(file), file.toAbsolutePath().toUri().toString());
-        } catch (ExtractionException e) {
+                    .extract(page.html(), page.finalUrl());
+        } catch (ExtractionException | FetchException e) {
             err.println(file + ": " + e.getMessage());
             return 1;
         }

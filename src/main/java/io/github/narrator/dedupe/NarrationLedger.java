@@ -84,17 +84,38 @@ public class NarrationLedger {
         // Looking for a claim and making one is one step for every process sharing the folder (two
         // ingest processes polling the same feed): only one of them can win an article.
         try (LockFile claiming = LockFile.take(claimsDir.resolve(CLAIMING_LOCK))) {
-            Optional<Entry> existing = find(canonicalUrl);
-            if (existing.isPresent() && existing.get().contentHash().equals(contentHash)) {
-                return Decision.UNCHANGED;
-            }
-            if (isClaimed(canonicalUrl, contentHash)) {
-                return Decision.IN_PROGRESS;
-            }
-            Json.write(claimFile(canonicalUrl), new Claim(canonicalUrl, contentHash, Instant.now()));
-            Json.write(contentFile(contentHash), new Content(contentHash, canonicalUrl));
-            return existing.isPresent() ? Decision.CHANGED : Decision.NEW;
+            return decideHoldingTheLock(canonicalUrl, contentHash);
         }
+    }
+
+    /** Which article a page is, and whether it needs narrating: see {@link #decideArticle}. */
+    public record Verdict(String canonicalUrl, Decision decision) {
+    }
+
+    /**
+     * {@link #decide} for the article this page is: itself, or the article with the same words already
+     * narrated or queued on its host ({@link #sameArticleOnHost}). Both are judged in one step under
+     * the claiming lock, so two copies of a page fetched at the same moment are still one article.
+     */
+    public Verdict decideArticle(String canonicalUrl, String contentHash) throws IOException {
+        Files.createDirectories(claimsDir);
+        try (LockFile claiming = LockFile.take(claimsDir.resolve(CLAIMING_LOCK))) {
+            String article = sameArticleOnHost(canonicalUrl, contentHash).orElse(canonicalUrl);
+            return new Verdict(article, decideHoldingTheLock(article, contentHash));
+        }
+    }
+
+    private Decision decideHoldingTheLock(String canonicalUrl, String contentHash) throws IOException {
+        Optional<Entry> existing = find(canonicalUrl);
+        if (existing.isPresent() && existing.get().contentHash().equals(contentHash)) {
+            return Decision.UNCHANGED;
+        }
+        if (isClaimed(canonicalUrl, contentHash)) {
+            return Decision.IN_PROGRESS;
+        }
+        Json.write(claimFile(canonicalUrl), new Claim(canonicalUrl, contentHash, Instant.now()));
+        Json.write(contentFile(contentHash), new Content(contentHash, canonicalUrl));
+        return existing.isPresent() ? Decision.CHANGED : Decision.NEW;
     }
 
     /**
@@ -102,7 +123,7 @@ public class NarrationLedger {
      * when {@code canonicalUrl} has no narration of its own: the same page reached by another address
      * ({@code /story?from=home} and {@code /story}), which is one article, not two.
      */
-    public Optional<String> sameArticleOnHost(String canonicalUrl, String contentHash) {
+    Optional<String> sameArticleOnHost(String canonicalUrl, String contentHash) {
         if (find(canonicalUrl).isPresent()) {
             return Optional.empty();
         }

@@ -2,24 +2,26 @@ package io.github.narrator.extract;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a news page says, without the page around it: metadata plus the body as sections.
  *
- * <p>Nullable: byline, publishedAt, modifiedAt, siteName, leadImageUrl, description.
+ * <p>Null where the page does not say: byline (no author named), publishedAt, modifiedAt, siteName,
+ * leadImageUrl, description.
  * {@code language} is a BCP 47 tag ("en", "en-GB"); {@code canonicalUrl} falls back to the page URL.
  */
 public record Article(
         String sourceUrl,
         String canonicalUrl,
         String title,
-        String byline,
-        OffsetDateTime publishedAt,
-        OffsetDateTime modifiedAt,
+        @Nullable String byline,
+        @Nullable OffsetDateTime publishedAt,
+        @Nullable OffsetDateTime modifiedAt,
         String language,
-        String siteName,
-        String leadImageUrl,
-        String description,
+        @Nullable String siteName,
+        @Nullable String leadImageUrl,
+        @Nullable String description,
         List<Section> sections) {
 
     public Article {

@@ -13,12 +13,19 @@ import org.jsoup.nodes.Document;
 public class ArticleExtractor {
 
     private final ExtractorSettings settings;
+    private final BlockModel model;
 
     public ArticleExtractor(ExtractorSettings settings) {
+        this(settings, BlockModel.standard());
+    }
+
+    /** With another block model: the training program scores the models it learns this way. */
+    ArticleExtractor(ExtractorSettings settings, BlockModel model) {
         if (settings == null) {
             throw new IllegalArgumentException("settings must not be null");
         }
         this.settings = settings;
+        this.model = model;
     }
 
     public ExtractorSettings settings() {
@@ -33,6 +40,11 @@ public class ArticleExtractor {
      *                             settings do not accept
      */
     public Article extract(String html, String url) throws ExtractionException {
+        return extract(analyse(html, url));
+    }
+
+    /** Reads the page and judges its blocks; keeps none yet. */
+    PageAnalysis analyse(String html, String url) throws ExtractionException {
         if (html == null || html.isBlank()) {
             throw new ExtractionException("empty page: " + url);
         }
@@ -43,13 +55,20 @@ public class ArticleExtractor {
         if (rule == null) {
             rule = settings.ruleFor(MetadataReader.host(metadata.canonicalUrl()));
         }
-        BodyFinder.Body body = BodyFinder.find(document, metadata, rule);
-        List<Section> sections = Sections.of(body.blocks());
+        BodyFinder.Found found = BodyFinder.find(document, metadata, rule);
+        return new PageAnalysis(url, metadata, document.title(), links, found.linkedHeadings(), found.blocks(),
+                found.features(), found.parents(), found.grandparents(), found.ruled(), found.structured());
+    }
+
+    /** Keeps the blocks the model picks and makes the article, or says why the page is not one. */
+    Article extract(PageAnalysis page) throws ExtractionException {
+        PageMetadata metadata = page.metadata();
+        List<Section> sections = Sections.of(BlockSelector.select(page, model));
         String text = bodyText(sections);
         int words = TextRules.words(text);
         String title = metadata.title() != null ? metadata.title() : metadata.headline();
-        String reason = PageClassifier.refusal(metadata, url, title != null ? title : document.title(), words, links,
-                body.linkedHeadings(), settings.minBodyWords());
+        String reason = PageClassifier.refusal(metadata, page.url(), title != null ? title : page.pageTitle(), words,
+                page.links(), page.linkedHeadings(), settings.minBodyWords());
         if (reason != null) {
             throw new ExtractionException(reason);
         }
@@ -57,7 +76,7 @@ public class ArticleExtractor {
         if (!settings.acceptsLanguage(language)) {
             throw new ExtractionException("language " + language + " not supported by voice " + settings.voice());
         }
-        return new Article(url, metadata.canonicalUrl() != null ? metadata.canonicalUrl() : url,
+        return new Article(page.url(), metadata.canonicalUrl() != null ? metadata.canonicalUrl() : page.url(),
                 title != null ? title : firstWords(text), metadata.byline(), metadata.publishedAt(),
                 metadata.modifiedAt(), language, metadata.siteName(), metadata.leadImageUrl(),
                 metadata.description(), sections);

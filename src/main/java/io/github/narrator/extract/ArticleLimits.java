@@ -1,6 +1,7 @@
 package io.github.narrator.extract;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the work an article costs bounded by what an article can be. A page that never ends (a
@@ -46,8 +47,8 @@ public final class ArticleLimits {
                 article.description(), article.sections());
     }
 
-    /** {@code text} cut after its last whole word within {@code max} characters, with an ellipsis. */
-    static String shortened(String text, int max) {
+    /** {@code text} cut after its last whole word within {@code max} characters, with an ellipsis; null stays null. */
+    static @Nullable String shortened(@Nullable String text, int max) {
         if (text == null || text.length() <= max) {
             return text;
         }

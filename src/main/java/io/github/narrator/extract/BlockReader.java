@@ -9,6 +9,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cuts a page into {@link TextBlock}s in one pass: text collects until a block-level element opens
@@ -23,7 +24,7 @@ final class BlockReader implements NodeFilter {
 
     static List<TextBlock> read(Element root) {
         BlockReader reader = new BlockReader();
-        reader.runs.push(new Run(root));
+        reader.runs.push(new Run(root, null));
         NodeTraversor.filter(reader, root);
         reader.flush();
         return reader.blocks;
@@ -50,7 +51,7 @@ final class BlockReader implements NodeFilter {
             append(" ");
         } else if (depth > 0 && (HtmlTags.isBlock(element) || isNamedClutter(element))) {
             flush();
-            runs.push(new Run(element));
+            runs.push(new Run(element, runs.peek()));
         }
         return FilterResult.CONTINUE;
     }
@@ -126,6 +127,7 @@ final class BlockReader implements NodeFilter {
         if (end > 0) {
             TextBlock block = new TextBlock(run.owner, run.text.substring(0, end), run.linkChars, blocks.size());
             block.besideMedia = run.besideMedia;
+            block.inCaption = run.caption;
             blocks.add(block);
         }
         run.text.setLength(0);
@@ -135,12 +137,17 @@ final class BlockReader implements NodeFilter {
     private static final class Run {
         final Element owner;
         final boolean besideMedia;
+        /** Inside a figcaption or a table caption. */
+        final boolean caption;
         final StringBuilder text = new StringBuilder();
         int linkChars;
 
-        Run(Element owner) {
+        /** @param outer the run this one opens inside; null for the root's */
+        Run(Element owner, @Nullable Run outer) {
             this.owner = owner;
             this.besideMedia = holdsMedia(owner);
+            String name = owner.normalName();
+            this.caption = outer != null && outer.caption || name.equals("figcaption") || name.equals("caption");
         }
     }
 }

@@ -2,8 +2,10 @@ package io.github.narrator.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Drops the blocks inside the article container that are not article text: link lists, captions,
@@ -72,34 +74,75 @@ final class BoilerplateFilter {
     private BoilerplateFilter() {
     }
 
-    static List<TextBlock> filter(List<TextBlock> blocks, String title) {
+    /** Which of the filter's text patterns a block matches, as features of the block model. */
+    static final class Patterns {
+
+        private Patterns() {
+        }
+
+        static void mark(String text, float[] row) {
+            int chars = text.length();
+            row[BlockFeatures.Feature.LABEL.ordinal()] = chars < 100 && LABEL.matcher(text).matches() ? 1 : 0;
+            row[BlockFeatures.Feature.POINTER.ordinal()] = chars < 120 && POINTER.matcher(text).matches() ? 1 : 0;
+            row[BlockFeatures.Feature.PROMPT.ordinal()] = chars < 220 && PROMPT.matcher(text).matches()
+                    || isShortcode(text) ? 1 : 0;
+            row[BlockFeatures.Feature.DATE_LINE.ordinal()] = chars < 60 && DATE_LINE.matcher(text).matches() ? 1 : 0;
+            row[BlockFeatures.Feature.CONTACT.ordinal()] = chars < 250 && CONTACT.matcher(text).matches()
+                    && !TextRules.isQuotation(text) ? 1 : 0;
+            row[BlockFeatures.Feature.LIST_LABEL.ordinal()] = chars < 60 && !TextRules.endsSentence(text)
+                    && LIST_LABEL.matcher(text).matches() ? 1 : 0;
+        }
+    }
+
+    static List<TextBlock> filter(List<TextBlock> blocks, @Nullable String title) {
         String titleKey = key(title);
         List<TextBlock> kept = new ArrayList<>();
         for (TextBlock block : blocks) {
-            String text = block.text;
-            String key = key(text);
-            if (key.isEmpty() || block.owner.normalName().equals("h1") || key.equals(titleKey)) {
-                continue;
+            if (!isNotText(block, titleKey) && !(kept.isEmpty() && isDateLine(block))) {
+                kept.add(block);
             }
-            if (block.isLinkText() || block.isCaption() || LABEL.matcher(text).matches()) {
-                continue;
-            }
-            int chars = block.chars();
-            if (kept.isEmpty() && chars < 60 && DATE_LINE.matcher(text).matches()) {
-                continue;
-            }
-            if (chars < 120 && POINTER.matcher(text).matches()) {
-                continue;
-            }
-            if (chars < 220 && PROMPT.matcher(text).matches() || SHORTCODE.matcher(text).matches()) {
-                continue;
-            }
-            kept.add(block);
         }
+        tidy(kept);
+        return kept;
+    }
+
+    /** A line that is only a date or time: not text when it comes before the article's first block. */
+    static boolean isDateLine(TextBlock block) {
+        return block.chars() < 60 && DATE_LINE.matcher(block.text).matches();
+    }
+
+    /**
+     * Whatever the page around it, the block is not article text: the headline, a link list entry,
+     * a caption, a label, a pointer to other stories, a prompt.
+     *
+     * @param titleKey the page title's {@link #key}
+     */
+    static boolean isNotText(TextBlock block, String titleKey) {
+        return isNotText(block, titleKey, isLabelPointerOrPrompt(block.text));
+    }
+
+    /** @param patterned the block's text is a label, a pointer or a prompt (as {@link Patterns} marked it) */
+    static boolean isNotText(TextBlock block, String titleKey, boolean patterned) {
+        String key = block.key();
+        return key.isEmpty() || block.tag.equals("h1") || key.equals(titleKey) || block.isLinkText()
+                || block.isCaption() || patterned;
+    }
+
+    private static boolean isLabelPointerOrPrompt(String text) {
+        int chars = text.length();
+        return chars < 100 && LABEL.matcher(text).matches() || chars < 120 && POINTER.matcher(text).matches()
+                || chars < 220 && PROMPT.matcher(text).matches() || isShortcode(text);
+    }
+
+    private static boolean isShortcode(String text) {
+        return !text.isEmpty() && text.charAt(0) == '[' && SHORTCODE.matcher(text).matches();
+    }
+
+    /** Drops, from blocks kept, "More stories" lists, pull quotes that repeat the body, and trailing contact lines. */
+    static void tidy(List<TextBlock> kept) {
         dropLinkLists(kept);
         dropRepeatedQuotes(kept);
         dropTrailing(kept);
-        return kept;
     }
 
     /** A "More stories" label and the list of links under it. */
@@ -125,8 +168,7 @@ final class BoilerplateFilter {
     }
 
     private static boolean isListItem(TextBlock block) {
-        Element parent = block.owner.parent();
-        return block.owner.normalName().equals("li") || parent != null && parent.normalName().equals("li");
+        return block.listItem;
     }
 
     /** A pull quote repeats a sentence of the body in a blockquote or aside: keep the body's. */
@@ -134,10 +176,10 @@ final class BoilerplateFilter {
         List<TextBlock> quotes = new ArrayList<>();
         StringBuilder body = new StringBuilder();
         for (TextBlock block : blocks) {
-            if (isQuoteLike(block.owner)) {
+            if (block.quoteLike) {
                 quotes.add(block);
             } else {
-                body.append(key(block.text)).append('|');
+                body.append(block.key()).append('|');
             }
         }
         if (quotes.isEmpty()) {
@@ -145,20 +187,24 @@ final class BoilerplateFilter {
         }
         String bodyKeys = body.toString();
         for (TextBlock quote : quotes) {
-            String needle = key(quote.text);
+            String needle = quote.key();
             if (needle.length() >= 20 && bodyKeys.contains(needle)) {
                 blocks.remove(quote);
             }
         }
     }
 
-    /** Inside a blockquote, aside or figure, or an element named as a pull quote, a few levels up at most. */
-    private static boolean isQuoteLike(Element element) {
+    /**
+     * Inside a blockquote, aside or figure, or an element named as a pull quote, a few levels up at most.
+     *
+     * @param hints an element's {@link ElementHints} flags (remembered per page by {@link PageModel})
+     */
+    static boolean isQuoteLike(@Nullable Element element, ToIntFunction<Element> hints) {
         int depth = 0;
         for (Element e = element; e != null && depth < 4; e = e.parent(), depth++) {
             String name = e.normalName();
             if (name.equals("blockquote") || name.equals("aside") || name.equals("figure")
-                    || (ElementHints.of(e) & ElementHints.PULL_QUOTE) != 0) {
+                    || (hints.applyAsInt(e) & ElementHints.PULL_QUOTE) != 0) {
                 return true;
             }
             if (name.equals("article") || name.equals("body")) {
@@ -182,8 +228,8 @@ final class BoilerplateFilter {
         }
     }
 
-    /** Text compared without case, spacing or punctuation. */
-    static String key(String text) {
+    /** Text compared without case, spacing or punctuation; null text is the empty key. */
+    static String key(@Nullable String text) {
         if (text == null) {
             return "";
         }

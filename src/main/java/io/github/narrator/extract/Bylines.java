@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Who wrote the article: people's names from the metadata, never "Staff" or the publication. */
 final class Bylines {
@@ -27,7 +28,8 @@ final class Bylines {
     }
 
     /** The first source with people in it, names joined as "A, B and C"; null when there are none. */
-    static String choose(List<String> jsonLdNames, List<String> metaValues, String domByline, String siteName) {
+    static @Nullable String choose(List<String> jsonLdNames, List<? extends @Nullable String> metaValues,
+                                   @Nullable String domByline, @Nullable String siteName) {
         List<String> names = people(jsonLdNames, siteName);
         for (String value : metaValues) {
             if (names.isEmpty() && value != null) {
@@ -40,7 +42,7 @@ final class Bylines {
         return join(names);
     }
 
-    private static List<String> people(List<String> values, String siteName) {
+    private static List<String> people(List<? extends @Nullable String> values, @Nullable String siteName) {
         Set<String> names = new LinkedHashSet<>();
         String site = siteName == null ? "" : BoilerplateFilter.key(siteName);
         for (String value : values) {
@@ -89,7 +91,7 @@ final class Bylines {
         return true;
     }
 
-    private static String join(List<String> names) {
+    private static @Nullable String join(List<String> names) {
         if (names.isEmpty()) {
             return null;
         }

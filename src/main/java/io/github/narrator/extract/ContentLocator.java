@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the element that holds the article: the one whose prose most outweighs its clutter.
@@ -37,8 +38,11 @@ final class ContentLocator {
 
     private final PageModel page;
     /** When set, a block is good by being part of this text (the JSON-LD body), not by looking like prose. */
-    private final Shingles reference;
+    /** The JSON-LD body that guides the search; null to judge by prose alone. */
+    private final @Nullable Shingles reference;
     private final Map<Element, Tally> tallies = new IdentityHashMap<>();
+    /** The tallied elements in the order first met, so that a tie goes the same way on every run. */
+    private final List<Element> tallied = new ArrayList<>();
     private final Map<Element, Boolean> noisy = new IdentityHashMap<>();
     private final int headline;
     private double rootProse;
@@ -47,14 +51,14 @@ final class ContentLocator {
         this(page, null);
     }
 
-    ContentLocator(PageModel page, Shingles reference) {
+    ContentLocator(PageModel page, @Nullable Shingles reference) {
         this.page = page;
         this.reference = reference;
         this.headline = page.headline;
     }
 
     /** The best container, or null when the page has no prose at all. */
-    Element locate() {
+    @Nullable Element locate() {
         int count = page.blocks.size();
         double[] goods = new double[count];
         double[] bads = new double[count];
@@ -65,7 +69,7 @@ final class ContentLocator {
         }
         for (TextBlock block : page.blocks) {
             boolean title = block.index == headline;
-            boolean h1 = block.owner.normalName().equals("h1") && block.chars() >= 15;
+            boolean h1 = block.tag.equals("h1") && block.chars() >= 15;
             for (Element e = block.owner; e != null; e = e.parent()) {
                 Tally tally = tally(e);
                 tally.headings += h1 ? 1 : 0;
@@ -99,11 +103,11 @@ final class ContentLocator {
         }
         Element best = null;
         double bestScore = 0;
-        for (Map.Entry<Element, Tally> entry : tallies.entrySet()) {
-            double score = score(entry.getKey(), entry.getValue());
+        for (Element element : tallied) {
+            double score = score(element, tallies.get(element));
             if (score > bestScore) {
                 bestScore = score;
-                best = entry.getKey();
+                best = element;
             }
         }
         return best;
@@ -144,7 +148,7 @@ final class ContentLocator {
         return kept;
     }
 
-    private static boolean isInside(Element element, Element container, Map<Element, Boolean> memo) {
+    private static boolean isInside(@Nullable Element element, Element container, Map<Element, Boolean> memo) {
         if (element == container) {
             return true;
         }
@@ -160,7 +164,7 @@ final class ContentLocator {
         return result;
     }
 
-    private boolean hasClutterBelow(Element element, Element container, double containerProse) {
+    private boolean hasClutterBelow(@Nullable Element element, Element container, double containerProse) {
         for (Element e = element; e != null && e != container; e = e.parent()) {
             if (isClutter(e, containerProse)) {
                 return true;
@@ -169,7 +173,7 @@ final class ContentLocator {
         return false;
     }
 
-    private boolean isNoisyPath(Element element) {
+    private boolean isNoisyPath(@Nullable Element element) {
         if (element == null || element == page.root) {
             return false;
         }
@@ -203,8 +207,20 @@ final class ContentLocator {
         return prose < GUARD_SHARE * proseAround || proseAround == 0;
     }
 
+    /** Characters of text under the element (after {@link #locate()}). */
+    double chars(Element element) {
+        Tally tally = tallies.get(element);
+        return tally == null ? 0 : tally.chars;
+    }
+
     private Tally tally(Element element) {
-        return tallies.computeIfAbsent(element, e -> new Tally());
+        Tally tally = tallies.get(element);
+        if (tally == null) {
+            tally = new Tally();
+            tallies.put(element, tally);
+            tallied.add(element);
+        }
+        return tally;
     }
 
     /** How much of the block reads as article prose, in characters. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the dates pages put in their metadata: ISO 8601 with or without zone, offsets without a
@@ -43,13 +44,16 @@ final class DateParser {
     private static final int FIRST_YEAR = 1990;
     private static final int LAST_YEAR = 2200;
 
-    /** The date, or null when the text holds no date this reader understands or it is implausible. */
-    static OffsetDateTime parse(String text) {
+    /**
+     * The date, or null when the text is null, holds no date this reader understands, or the date is
+     * implausible.
+     */
+    static @Nullable OffsetDateTime parse(@Nullable String text) {
         OffsetDateTime date = read(text);
         return date == null || date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR ? null : date;
     }
 
-    private static OffsetDateTime read(String text) {
+    private static @Nullable OffsetDateTime read(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -69,7 +73,7 @@ final class DateParser {
     }
 
     /** "November 19, 2019, 07:47 PM EST" and "Nov. 19, 2019": the US style some CMSs put in meta tags. */
-    private static OffsetDateTime written(String value) {
+    private static @Nullable OffsetDateTime written(String value) {
         Matcher m = WRITTEN.matcher(value);
         if (!m.matches()) {
             return null;
@@ -106,7 +110,11 @@ final class DateParser {
         return 0;
     }
 
-    private static OffsetDateTime fromIso(String date, String time, String zone) {
+    /**
+     * @param time the clock time; null for a date alone, taken as midnight UTC
+     * @param zone the offset or zone name; null for UTC
+     */
+    private static @Nullable OffsetDateTime fromIso(String date, @Nullable String time, @Nullable String zone) {
         try {
             LocalDate day = LocalDate.parse(date);
             if (time == null) {
@@ -123,7 +131,7 @@ final class DateParser {
         }
     }
 
-    private static ZoneOffset offset(String zone) {
+    private static ZoneOffset offset(@Nullable String zone) {
         if (zone == null || zone.equalsIgnoreCase("Z") || zone.equalsIgnoreCase("UTC") || zone.equalsIgnoreCase("GMT")) {
             return ZoneOffset.UTC;
         }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the extractor decides what is an article it may hand on. Narrator's settings
@@ -51,8 +52,8 @@ public record ExtractorSettings(int minBodyWords, Set<String> languages, String 
         return new ExtractorSettings(minBodyWords, languages, voice, rules);
     }
 
-    /** The rule for a page's host, or null. */
-    SiteRule ruleFor(String host) {
+    /** The rule for a page's host; null when the host is null (the URL has none) or has no rule. */
+    @Nullable SiteRule ruleFor(@Nullable String host) {
         return host == null ? null : siteRules.get(host.toLowerCase(Locale.ROOT));
     }
 

@@ -12,11 +12,14 @@ final class HtmlTags {
             "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre",
             "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul");
 
-    /** Elements whose content is never read: code, media, controls. */
+    /**
+     * Elements whose content is never read: code, media, controls, and ruby annotations (the
+     * pronunciation printed over Japanese or Chinese characters, not part of the sentence).
+     */
     private static final Set<String> UNREADABLE = Set.of(
             "applet", "audio", "button", "canvas", "datalist", "embed", "head", "iframe", "img", "input", "map",
-            "math", "meter", "noscript", "object", "option", "picture", "progress", "script", "select", "source",
-            "style", "svg", "template", "textarea", "title", "track", "video");
+            "math", "meter", "noscript", "object", "option", "picture", "progress", "rp", "rt", "script", "select",
+            "source", "style", "svg", "template", "textarea", "title", "track", "video");
 
     /** Table cells: inline, so that a row reads as one line; a space keeps cells apart. */
     static boolean isCell(Element element) {
@@ -41,7 +44,10 @@ final class HtmlTags {
     }
 
     static boolean isHeading(Element element) {
-        String name = element.normalName();
+        return isHeading(element.normalName());
+    }
+
+    static boolean isHeading(String name) {
         return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 }

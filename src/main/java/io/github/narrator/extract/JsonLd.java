@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The schema.org article a page describes in its {@code <script type="application/ld+json">}
@@ -45,14 +46,17 @@ final class JsonLd {
             "videoobject", "searchaction", "sitenavigationelement", "wpheader", "wpfooter", "wpsidebar",
             "collectionpage", "searchresultspage", "itemlist", "listitem");
 
-    /** The article node (or, when no node is typed as an article, the page node with a headline or date), or null. */
-    final JsonNode article;
+    /**
+     * The article node (or, when no node is typed as an article, the page node with a headline or date); null when
+     * the page has no such node.
+     */
+    final @Nullable JsonNode article;
     /** Whether {@link #article} is typed as an article. */
     final boolean typedArticle;
     /** Every typed node of the page, in order. */
     final List<JsonNode> nodes;
 
-    private JsonLd(JsonNode article, boolean typedArticle, List<JsonNode> nodes) {
+    private JsonLd(@Nullable JsonNode article, boolean typedArticle, List<JsonNode> nodes) {
         this.article = article;
         this.typedArticle = typedArticle;
         this.nodes = nodes;
@@ -96,7 +100,7 @@ final class JsonLd {
         return new JsonLd(best, false, nodes);
     }
 
-    private static void collect(JsonNode node, List<JsonNode> into, int depth) {
+    private static void collect(@Nullable JsonNode node, List<JsonNode> into, int depth) {
         if (node == null || depth > 4) {
             return;
         }
@@ -161,12 +165,16 @@ final class JsonLd {
         return false;
     }
 
-    String text(String field) {
+    /** The article's field as {@link #text(JsonNode) text}; null when there is no article or no such field. */
+    @Nullable String text(String field) {
         return article == null ? null : text(article.get(field));
     }
 
-    /** A field as text: a string, the first of an array, or an object's url / name / @id. */
-    static String text(JsonNode value) {
+    /**
+     * A field as text: a string, the first of an array, or an object's url / name / @id; null when the field is
+     * absent, JSON null, blank or holds none of these.
+     */
+    static @Nullable String text(@Nullable JsonNode value) {
         if (value == null || value.isNull()) {
             return null;
         }

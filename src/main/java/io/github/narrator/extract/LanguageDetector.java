@@ -3,6 +3,7 @@ package io.github.narrator.extract;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells the language of a text from its script and, for Latin script, from its most common
@@ -52,7 +53,7 @@ final class LanguageDetector {
      * The language of the page: the text's when it is clear, else the declared one, else "en".
      * A declared tag whose primary language the text confirms is kept whole ("en-GB").
      */
-    static String resolve(String declared, String text) {
+    static String resolve(@Nullable String declared, String text) {
         String declaredTag = normalise(declared);
         String detected = detect(text);
         if (detected == null) {
@@ -65,7 +66,7 @@ final class LanguageDetector {
     }
 
     /** The text's language (primary subtag), or null when the text is too short or unclear. */
-    static String detect(String text) {
+    static @Nullable String detect(String text) {
         int end = Math.min(text.length(), SAMPLE);
         int latin = 0;
         int letters = 0;
@@ -98,7 +99,8 @@ final class LanguageDetector {
         return latinLanguage(text.substring(0, end));
     }
 
-    private static String latinLanguage(String text) {
+    /** The language most of the text's function words belong to; null when there are too few or no clear lead. */
+    private static @Nullable String latinLanguage(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         int total = 0;
         Map<String, int[]> hits = new java.util.HashMap<>();
@@ -140,8 +142,8 @@ final class LanguageDetector {
         return tag.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
     }
 
-    /** "en_us" → "en-US"; null for empty or unusable values. */
-    static String normalise(String tag) {
+    /** "en_us" → "en-US"; null for a null, empty or unusable tag. */
+    static @Nullable String normalise(@Nullable String tag) {
         if (tag == null) {
             return null;
         }
@@ -160,7 +162,8 @@ final class LanguageDetector {
     private enum Script {
         CYRILLIC, GREEK, ARABIC, HEBREW, HAN, KANA, HANGUL, DEVANAGARI, THAI;
 
-        static Script of(char c) {
+        /** The script of the character; null for Latin, common and other scripts not listed here. */
+        static @Nullable Script of(char c) {
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
             return switch (script) {
                 case CYRILLIC -> CYRILLIC;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a page's metadata from JSON-LD, then OpenGraph, then other meta tags, then the DOM: the
@@ -77,7 +78,7 @@ final class MetadataReader {
     }
 
     /** "LinkNaija | Nigeria's popular news platform" → "LinkNaija"; a URL is no name. */
-    private static String siteName(String value) {
+    private static @Nullable String siteName(@Nullable String value) {
         if (value == null || value.contains("://")) {
             return null;
         }
@@ -85,12 +86,12 @@ final class MetadataReader {
         return bar > 0 ? value.substring(0, bar) : value;
     }
 
-    private static String publisherName(JsonLd ld) {
+    private static @Nullable String publisherName(JsonLd ld) {
         return ld.article == null ? null : JsonLd.text(ld.article.path("publisher").get("name"));
     }
 
     /** A byline from the markup: rel=author, itemprop=author, or an element named "byline". */
-    private static String domByline(Document document) {
+    private static @Nullable String domByline(Document document) {
         Element body = document.body();
         if (body == null) {
             return null;
@@ -107,12 +108,12 @@ final class MetadataReader {
     }
 
     /** The first {@code <time datetime>} of the article, the last resort for the publication date. */
-    private static String timeAttribute(Document document) {
+    private static @Nullable String timeAttribute(Document document) {
         Element time = document.selectFirst("article time[datetime], time[pubdate], time[datetime]");
         return time == null ? null : time.attr("datetime");
     }
 
-    private static OffsetDateTime firstDate(String... values) {
+    private static @Nullable OffsetDateTime firstDate(@Nullable String... values) {
         for (String value : values) {
             OffsetDateTime date = DateParser.parse(value);
             if (date != null) {
@@ -122,7 +123,7 @@ final class MetadataReader {
         return null;
     }
 
-    private static String first(String... values) {
+    private static @Nullable String first(@Nullable String... values) {
         for (String value : values) {
             if (value != null && !value.isBlank()) {
                 return value;
@@ -131,15 +132,15 @@ final class MetadataReader {
         return null;
     }
 
-    private static String attribute(Element element, String name) {
+    private static @Nullable String attribute(@Nullable Element element, String name) {
         return element == null ? null : emptyToNull(element.attr(name));
     }
 
-    private static String absolute(Element element, String name) {
+    private static @Nullable String absolute(@Nullable Element element, String name) {
         return element == null ? null : httpUrl(element.absUrl(name));
     }
 
-    private static String httpUrl(String value) {
+    private static @Nullable String httpUrl(@Nullable String value) {
         if (value == null) {
             return null;
         }
@@ -147,16 +148,17 @@ final class MetadataReader {
         return url.startsWith("https://") || url.startsWith("http://") ? url : null;
     }
 
-    private static String nonUrl(String value) {
+    private static @Nullable String nonUrl(@Nullable String value) {
         return value == null || value.contains("://") ? null : value;
     }
 
     /** og:locale "en_GB" as a language tag "en-GB". */
-    private static String locale(String value) {
+    private static @Nullable String locale(@Nullable String value) {
         return value == null ? null : value.replace('_', '-');
     }
 
-    static String host(String url) {
+    /** The URL's host in lower case; null when there is no URL or it has no host. */
+    static @Nullable String host(@Nullable String url) {
         try {
             String host = url == null ? null : URI.create(url.strip()).getHost();
             return host == null ? null : host.toLowerCase(Locale.ROOT);
@@ -165,8 +167,11 @@ final class MetadataReader {
         }
     }
 
-    /** Entities left in metadata by double escaping ("&#8211;") decoded, invisible characters dropped, white space collapsed. */
-    static String clean(String value) {
+    /**
+     * Entities left in metadata by double escaping ("&#8211;") decoded, invisible characters dropped, white space
+     * collapsed; null when nothing is left.
+     */
+    static @Nullable String clean(@Nullable String value) {
         if (value == null) {
             return null;
         }
@@ -174,7 +179,7 @@ final class MetadataReader {
         return emptyToNull(TextRules.withoutInvisible(text).replaceAll("[\\s\\u00a0\\u2028\\u2029]+", " ").strip());
     }
 
-    private static String emptyToNull(String value) {
+    private static @Nullable String emptyToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -2,6 +2,7 @@ package io.github.narrator.extract;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Says why a page is not an article worth narrating, or nothing when it is one. */
 final class PageClassifier {
@@ -25,13 +26,15 @@ final class PageClassifier {
     }
 
     /**
-     * @param url        where the page came from (may be null)
-     * @param title      the page's headline or title (may be null)
+     * Why the page is not an article; null when it is one.
+     *
+     * @param url        where the page came from; null when not known, and no URL rule applies
+     * @param title      the page's headline or title; null when the page has none, and no title rule applies
      * @param words      words of extracted body text
      * @param links      links on the whole page
      */
-    static String refusal(PageMetadata metadata, String url, String title, int words, int links,
-                          int linkedHeadings, int minWords) {
+    static @Nullable String refusal(PageMetadata metadata, @Nullable String url, @Nullable String title, int words,
+                                    int links, int linkedHeadings, int minWords) {
         if (words < FEW_WORDS && title != null && NOT_FOUND.matcher(title).find()) {
             return "not an article: error page \"" + title + "\" with " + words + " words of text";
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page cut into text blocks, with what each element's markup says about it, remembered per element.
@@ -36,19 +37,25 @@ final class PageModel {
         this(root, null);
     }
 
-    /** @param title the page's title from its metadata, to tell the headline from a logo in an h1 (may be null) */
-    PageModel(Element root, String title) {
+    /**
+     * @param title the page's title from its metadata, to tell the headline from a logo in an h1; null when the
+     *              metadata has none, and the first h1 is the headline
+     */
+    PageModel(Element root, @Nullable String title) {
         this.root = root;
         this.blocks = BlockReader.read(root);
         this.headline = headline(blocks, BoilerplateFilter.key(title));
+        for (TextBlock block : blocks) {
+            block.quoteLike = BoilerplateFilter.isQuoteLike(block.owner, this::flags);
+        }
     }
 
     /** The h1 that carries the title, else the first h1. */
     private static int headline(List<TextBlock> blocks, String titleKey) {
         int first = -1;
         for (TextBlock block : blocks) {
-            if (block.owner.normalName().equals("h1")) {
-                String key = BoilerplateFilter.key(block.text);
+            if (block.tag.equals("h1")) {
+                String key = block.key();
                 if (!titleKey.isEmpty() && key.length() >= 10 && (titleKey.contains(key) || key.contains(titleKey))) {
                     return block.index;
                 }

@@ -51,6 +51,40 @@ final class Shingles {
         return (double) hits / own.size();
     }
 
+    /** The text's shingles as hashes: cheap to compare, for telling whether a block repeats another. */
+    static long[] hashes(String text) {
+        long[] words = new long[16];
+        int count = 0;
+        long hash = 0;
+        boolean inWord = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                hash = hash * 31 + Character.toLowerCase(c);
+                inWord = true;
+            } else if (inWord) {
+                if (count == words.length) {
+                    words = java.util.Arrays.copyOf(words, count * 2);
+                }
+                words[count++] = hash;
+                hash = 0;
+                inWord = false;
+            }
+        }
+        if (count < SIZE) {
+            return new long[0];
+        }
+        long[] shingles = new long[count - SIZE + 1];
+        for (int i = 0; i < shingles.length; i++) {
+            long h = 17;
+            for (int j = 0; j < SIZE; j++) {
+                h = h * 1_000_003 + words[i + j];
+            }
+            shingles[i] = h;
+        }
+        return shingles;
+    }
+
     private static List<String> of(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();

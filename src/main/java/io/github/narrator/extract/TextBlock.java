@@ -1,6 +1,7 @@
 package io.github.narrator.extract;
 
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One run of text between block boundaries (a paragraph, a list item, a heading, a caption line):
@@ -8,8 +9,13 @@ import org.jsoup.nodes.Element;
  */
 final class TextBlock {
 
-    /** The nearest block-level element around the text. */
-    final Element owner;
+    /**
+     * The nearest block-level element around the text; null once {@link #detached()}, and for a
+     * {@link #paragraph} that is not on the page.
+     */
+    final @Nullable Element owner;
+    /** The owner's tag name, kept when the page is let go. */
+    final String tag;
     final String text;
     /** Characters of text inside links. */
     final int linkChars;
@@ -17,12 +23,53 @@ final class TextBlock {
     final int index;
     /** Text of a small wrapper that also holds an image: a caption or credit when short. */
     boolean besideMedia;
+    /** Inside a figcaption or a table caption. */
+    boolean inCaption;
+    /** A list item, or a line inside one. */
+    final boolean listItem;
+    /** Inside a blockquote, aside, figure or pull quote: dropped when it repeats the body. */
+    boolean quoteLike;
+    /** The text as a {@link BoilerplateFilter#key}; null until first asked for. */
+    private @Nullable String key;
 
     TextBlock(Element owner, String text, int linkChars, int index) {
+        this(owner, owner.normalName(), text, linkChars, index, isListItem(owner));
+    }
+
+    private TextBlock(@Nullable Element owner, String tag, String text, int linkChars, int index, boolean listItem) {
         this.owner = owner;
+        this.tag = tag;
         this.text = text;
         this.linkChars = Math.min(linkChars, text.length());
         this.index = index;
+        this.listItem = listItem;
+    }
+
+    /** A paragraph that is not on the page (the JSON-LD body's). */
+    static TextBlock paragraph(String text, int index) {
+        return new TextBlock(null, "p", text, 0, index, false);
+    }
+
+    private static boolean isListItem(Element owner) {
+        Element parent = owner.parent();
+        return owner.normalName().equals("li") || parent != null && parent.normalName().equals("li");
+    }
+
+    /** The same block without its element, so that the page it came from can be let go. */
+    TextBlock detached() {
+        TextBlock copy = new TextBlock(null, tag, text, linkChars, index, listItem);
+        copy.besideMedia = besideMedia;
+        copy.inCaption = inCaption;
+        copy.quoteLike = quoteLike;
+        return copy;
+    }
+
+    /** The text without case, spacing or punctuation, for comparing blocks. */
+    String key() {
+        if (key == null) {
+            key = BoilerplateFilter.key(text);
+        }
+        return key;
     }
 
     int chars() {
@@ -39,17 +86,17 @@ final class TextBlock {
         return density > 0.7 || (density > 0.5 && text.length() < 150);
     }
 
-    /** Short text sitting next to an image. */
+    /** A figure's or a table's caption, or short text sitting next to an image. */
     boolean isCaption() {
-        return besideMedia && text.length() < 250;
+        return inCaption || besideMedia && text.length() < 250;
     }
 
     boolean isHeading() {
-        return HtmlTags.isHeading(owner);
+        return HtmlTags.isHeading(tag);
     }
 
     @Override
     public String toString() {
-        return owner.tagName() + "#" + index + ": " + text;
+        return tag + "#" + index + ": " + text;
     }
 }

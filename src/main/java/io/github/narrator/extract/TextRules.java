@@ -66,12 +66,11 @@ final class TextRules {
         return words + cjk / 2;
     }
 
+    /** A CJK ideograph, kana or Hangul syllable (by code ranges: this runs for every character of a page). */
     static boolean isCjk(char c) {
-        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
-        return block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
-                || block == Character.UnicodeBlock.HIRAGANA
-                || block == Character.UnicodeBlock.KATAKANA
-                || block == Character.UnicodeBlock.HANGUL_SYLLABLES;
+        return c >= 0x3040 && (c <= 0x30FF // hiragana, katakana
+                || c >= 0x4E00 && c <= 0x9FFF // CJK unified ideographs
+                || c >= 0xAC00 && c <= 0xD7AF); // Hangul syllables
     }
 
     /** Starts with a quotation mark or a dash (an embedded post's attribution). */

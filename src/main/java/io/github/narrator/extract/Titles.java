@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Picks the headline and strips the " | Site name" that pages append to their titles. */
 final class Titles {
@@ -16,10 +17,12 @@ final class Titles {
     /**
      * The headline from the first source that has one (JSON-LD, og:title, twitter:title, h1,
      * {@code <title>}), without the site's name; a JSON-LD headline cut short is replaced by the
-     * og:title it is a prefix of.
+     * og:title it is a prefix of. Any source may be null when the page lacks it; the result is null when
+     * none of them holds text.
      */
-    static String choose(String jsonLd, String og, String twitter, String h1, String documentTitle,
-                         String siteName, String host) {
+    static @Nullable String choose(@Nullable String jsonLd, @Nullable String og, @Nullable String twitter,
+                                   @Nullable String h1, String documentTitle, @Nullable String siteName,
+                                   @Nullable String host) {
         String ld = MetadataReader.clean(jsonLd);
         String ogTitle = strip(MetadataReader.clean(og), siteName, host);
         String title = ld != null ? strip(ld, siteName, host) : null;
@@ -43,8 +46,11 @@ final class Titles {
         return title;
     }
 
-    /** Removes leading or trailing segments that name the site ("Title | Site", "Site - Title"). */
-    static String strip(String title, String siteName, String host) {
+    /**
+     * Removes leading or trailing segments that name the site ("Title | Site", "Site - Title"); a null title, or
+     * a null site name or host (not known), is taken as it is.
+     */
+    static @Nullable String strip(@Nullable String title, @Nullable String siteName, @Nullable String host) {
         if (title == null) {
             return null;
         }
@@ -69,7 +75,7 @@ final class Titles {
         return start >= 0 && end > start ? title.substring(start, end) : title;
     }
 
-    private static boolean namesSite(String segment, String siteName, String host) {
+    private static boolean namesSite(String segment, @Nullable String siteName, @Nullable String host) {
         String key = BoilerplateFilter.key(segment);
         if (key.isEmpty()) {
             return true;

@@ -10,4 +10,7 @@
  * {@link io.github.narrator.extract.ExtractorSettings}, languages the voice cannot read.
  * {@link io.github.narrator.extract.ExtractionBenchmark} measures it on a folder of pages.
  */
+@NullMarked
 package io.github.narrator.extract;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,9 +6,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
-/** Reads a page from a local file (drop folders, samples): same size cap as the web; .gz unpacked. */
+/**
+ * Reads a page from a local file (drop folders, samples, benchmark folders) with the same size cap
+ * as the web; a gzip file is inflated by {@link Decompression}, the one place that undoes gzip.
+ */
 final class LocalPageReader {
 
     private LocalPageReader() {
@@ -16,11 +18,11 @@ final class LocalPageReader {
 
     static FetchedPage read(URI uri, long maxBytes) throws FetchException {
         Path path = Path.of(uri);
-        try (InputStream file = Files.newInputStream(path);
-             InputStream in = path.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(file) : file) {
+        try (InputStream in = Files.newInputStream(path)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes));
             boolean truncated = in.read() != -1;
-            return new FetchedPage(uri.toString(), uri.toString(), bytes, null, truncated, Validators.NONE);
+            FetchedPage raw = new FetchedPage(uri.toString(), uri.toString(), bytes, null, truncated, Validators.NONE);
+            return Decompression.gzipFile(raw, maxBytes);
         } catch (NoSuchFileException e) {
             throw FetchException.permanent(uri.toString(), "no such file");
         } catch (IOException e) {

@@ -91,27 +91,26 @@ final class IngestProcessors {
         exchange.getIn().setBody(item.withContentHash(ContentHash.of(item.script(), stages.config().audioFingerprint())));
     }
 
-    /** Stops the item unless its article is new or changed (and then claims it). */
+    /**
+     * Stops the item unless its article is new or changed (and then claims it). A page with the same
+     * words as an article on its site is filed under that article.
+     */
     void dedupe(Exchange exchange) throws Exception {
-        IngestItem item = sameArticle(item(exchange));
+        IngestItem item = item(exchange);
+        Article article = item.article();
+        NarrationLedger.Verdict verdict = stages.ledger().decideArticle(article.canonicalUrl(), item.contentHash());
+        if (!verdict.canonicalUrl().equals(article.canonicalUrl())) {
+            tracker.identified(item.input(), verdict.canonicalUrl());
+            item = item.withArticle(article.withCanonicalUrl(verdict.canonicalUrl()));
+        }
         exchange.getIn().setBody(item);
-        String canonicalUrl = item.article().canonicalUrl();
-        NarrationLedger.Decision decision = stages.ledger().decide(canonicalUrl, item.contentHash());
+        NarrationLedger.Decision decision = verdict.decision();
         if (decision == NarrationLedger.Decision.UNCHANGED) {
-            stages.ledger().rememberSource(item.input(), item.page().validators(), canonicalUrl);
+            stages.ledger().rememberSource(item.input(), item.page().validators(), verdict.canonicalUrl());
         }
         if (decision == NarrationLedger.Decision.UNCHANGED || decision == NarrationLedger.Decision.IN_PROGRESS) {
             finishUnchanged(exchange, item.input());
         }
-    }
-
-    /** The item, filed under the article it is a copy of when another address on its site has the same words. */
-    private IngestItem sameArticle(IngestItem item) {
-        Article article = item.article();
-        return stages.ledger().sameArticleOnHost(article.canonicalUrl(), item.contentHash()).map(other -> {
-            tracker.identified(item.input(), other);
-            return item.withArticle(article.withCanonicalUrl(other));
-        }).orElse(item);
     }
 
     /** The item goes on the queue: when other processes' workers share it, this batch is done with it. */

@@ -73,4 +73,38 @@ class ExtractCommandTest {
         assertTrue(out.toString().contains("pages=1 refused=0"), out.toString());
         assertEquals(2, run("--dir", in.toString()));
     }
+
+    /** A windows-1252 page, as 'script' and the pipeline read it: the charset comes from the page, not UTF-8. */
+    private static byte[] windows1252Page() {
+        String story = "<p>The new café opens on Monday in the old bakery on Market Street, the owners said, after "
+                + "two years of work on the building and a long search for a chef who could bake bread as well.</p>";
+        String html = "<html><head><title>Café opens</title></head><body><article><h1>Café opens</h1>"
+                + story.repeat(3) + "</article></body></html>";
+        return html.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    }
+
+    @Test
+    void readsAPageInItsOwnCharset(@TempDir Path dir) throws Exception {
+        Path page = Files.write(dir.resolve("cafe.html"), windows1252Page());
+        assertEquals(0, run(page.toString()));
+        assertTrue(out.toString().contains("Title: Café opens"), out.toString());
+        assertTrue(out.toString().contains("The new café opens"), out.toString());
+
+        Path in = Files.createDirectory(dir.resolve("pages"));
+        Files.write(in.resolve("cafe.html"), windows1252Page());
+        Files.writeString(in.resolve("index.html"), "<html><body><nav><a href=/>Home</a></nav></body></html>");
+        assertEquals(0, run("--dir", in.toString(), "--out", dir.resolve("texts").toString(), "--warm-passes", "0"));
+        assertTrue(Files.readString(dir.resolve("texts/cafe.txt")).startsWith("The new café opens"));
+        assertTrue(out.toString().contains("refused index: no article text found"), out.toString());
+        assertEquals("", Files.readString(dir.resolve("texts/index.txt")));
+    }
+
+    @Test
+    void takesTheSameSettingsAsTheOtherCommands(@TempDir Path dir) throws Exception {
+        Path page = Files.write(dir.resolve("cafe.html"), windows1252Page());
+        assertEquals(1, run(page.toString(), "--set", "narrator.extract.min-body-words=500"));
+        assertTrue(err.toString().contains("at least 500 needed"), err.toString());
+        assertEquals(1, run(page.toString(), "--config", dir.resolve("missing.properties").toString()));
+        assertTrue(err.toString().contains("missing.properties does not exist"), err.toString());
+    }
 }

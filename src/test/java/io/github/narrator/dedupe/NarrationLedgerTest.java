@@ -34,6 +34,37 @@ class NarrationLedgerTest {
     }
 
     @Test
+    void copiesOfOnePageDecidedAtOnceAreOneArticleClaimedOnce(@TempDir Path state) throws Exception {
+        NarrationLedger ledger = new NarrationLedger(state);
+        int copies = 8;
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(copies);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<NarrationLedger.Verdict>> verdicts = new java.util.ArrayList<>();
+            for (int i = 0; i < copies; i++) {
+                String address = URL + "?from=" + i; // the same words under eight addresses of one host
+                verdicts.add(threads.submit(() -> {
+                    start.await();
+                    return ledger.decideArticle(address, "sha256:same");
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> articles = new java.util.HashSet<>();
+            int claimed = 0;
+            for (java.util.concurrent.Future<NarrationLedger.Verdict> verdict : verdicts) {
+                articles.add(verdict.get().canonicalUrl());
+                claimed += verdict.get().decision() == Decision.NEW ? 1 : 0;
+                assertTrue(verdict.get().decision() == Decision.NEW || verdict.get().decision() == Decision.IN_PROGRESS,
+                        verdict.get().toString());
+            }
+            assertEquals(1, articles.size(), "one article: " + articles);
+            assertEquals(1, claimed, "claimed once");
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void aClaimedArticleIsInProgressUntilRecordedOrReleased(@TempDir Path state) throws Exception {
         NarrationLedger ledger = new NarrationLedger(state);
         assertEquals(Decision.NEW, ledger.decide(URL, "sha256:v1"));

@@ -184,10 +184,12 @@ class ArticleExtractorTest {
 
     @Test
     void tableRowsReadAsLines() throws ExtractionException {
-        String body = body(Pages.article(Pages.STORY + """
+        // amid the paragraphs: short lines trailing an article are, on real pages, mostly not its text
+        int third = Pages.STORY.indexOf("<p>Two council");
+        String body = body(Pages.article(Pages.STORY.substring(0, third) + """
                 <table><tr><th>Street</th><th>Bursts</th></tr><tr><td>Elm</td><td>5</td></tr>
                 <tr><td>Oak</td><td>6</td></tr></table>
-                """));
+                """ + Pages.STORY.substring(third)));
         assertTrue(body.contains("Elm 5\nOak 6\n"), body);
     }
 

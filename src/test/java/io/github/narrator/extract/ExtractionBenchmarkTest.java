@@ -1,6 +1,5 @@
 package io.github.narrator.extract;
 
-import io.github.narrator.config.NarratorConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +26,7 @@ class ExtractionBenchmarkTest {
         Files.writeString(in.resolve("notes.txt"), "not a page");
         Path out = dir.resolve("out");
 
-        ExtractionBenchmark.Result result = new ExtractionBenchmark(new ArticleExtractor(NarratorConfig.defaults().extractorSettings().forBenchmark())).run(in, out, 1);
+        ExtractionBenchmark.Result result = Pages.benchmark().run(in, out, 1);
 
         assertEquals(3, result.pages());
         assertEquals(1, result.refused());
@@ -42,7 +41,7 @@ class ExtractionBenchmarkTest {
     @Test
     void aMissingFolderIsAClearError(@TempDir Path dir) {
         IOException error = assertThrows(IOException.class,
-                () -> new ExtractionBenchmark(new ArticleExtractor(NarratorConfig.defaults().extractorSettings().forBenchmark())).run(dir.resolve("nowhere"), dir.resolve("out"), 0));
+                () -> Pages.benchmark().run(dir.resolve("nowhere"), dir.resolve("out"), 0));
         assertTrue(error.getMessage().startsWith("not a folder of pages: "), error.getMessage());
     }
 }

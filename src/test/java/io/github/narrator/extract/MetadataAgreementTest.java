@@ -39,7 +39,7 @@ class MetadataAgreementTest {
         int dateAgrees = 0;
         List<String> disagreements = new ArrayList<>();
         for (Path file : ExtractionBenchmark.pages(HTML)) {
-            String html = ExtractionBenchmark.read(file);
+            String html = Pages.read(file);
             Document document = Jsoup.parse(html);
             List<String> titles = new ArrayList<>();
             List<String> dates = new ArrayList<>();

@@ -22,6 +22,23 @@ final class Pages {
     private Pages() {
     }
 
+    /** The benchmark as {@code extract --dir} runs it with default settings. */
+    static ExtractionBenchmark benchmark() {
+        io.github.narrator.config.NarratorConfig defaults = io.github.narrator.config.NarratorConfig.defaults();
+        return new ExtractionBenchmark(new ArticleExtractor(defaults.extractorSettings().forBenchmark()),
+                new io.github.narrator.fetch.PageFetcher(defaults.fetchSettings()));
+    }
+
+    /** A saved page decoded as every command reads it (gzip, charset from the page). */
+    static String read(java.nio.file.Path file) throws io.github.narrator.fetch.FetchException {
+        java.nio.file.Path absolute = file.toAbsolutePath().normalize();
+        return new io.github.narrator.fetch.PageFetcher(io.github.narrator.config.NarratorConfig.defaults().fetchSettings())
+                .fetch(absolute.toUri().toString(), io.github.narrator.fetch.SourcePolicy.localFiles(absolute.getParent()),
+                        io.github.narrator.fetch.Validators.NONE)
+                .orElseThrow()
+                .html();
+    }
+
     /** A page with the usual head and chrome around {@code main}. */
     static String page(String head, String main) {
         return """
