@@ -14,7 +14,12 @@ import java.util.Arrays;
  */
 final class TruePeakLimiter {
 
+    /** A power of two, like the rings below: their indexes are masked, not divided, on every sample. */
     static final int LOOK_AHEAD = 64;
+    /** The held signal's ring: more than {@link #delay()} samples. */
+    private static final int HELD_MASK = 127;
+    /** The minima's ring: room for LOOK_AHEAD + 1. */
+    private static final int MINIMA_MASK = 127;
 
     /** Where limited samples go, one at a time, in order. */
     interface Output {
@@ -24,11 +29,11 @@ final class TruePeakLimiter {
     private final double ceiling;
     private final double release;
     /** The signal, kept until it is let out. */
-    private final double[] held = new double[128];
+    private final double[] held = new double[HELD_MASK + 1];
     private final PeakWindow peakWindow = new PeakWindow();
     /** Sliding minimum of the gains needed over the look-ahead window (a queue of increasing gains). */
-    private final long[] minimumAt = new long[LOOK_AHEAD + 1];
-    private final double[] minimum = new double[LOOK_AHEAD + 1];
+    private final long[] minimumAt = new long[MINIMA_MASK + 1];
+    private final double[] minimum = new double[MINIMA_MASK + 1];
     private int minimaHead;
     private int minimaCount;
     /** The last LOOK_AHEAD window minima and their sum, for the eased gain. */
@@ -55,7 +60,7 @@ final class TruePeakLimiter {
     }
 
     void add(double sample, Output out) {
-        held[(int) (received % held.length)] = sample;
+        held[(int) (received & HELD_MASK)] = sample;
         received++;
         peakWindow.add(sample);
         // the interval after sample received - REACH - 1 now has all its neighbours
@@ -85,10 +90,10 @@ final class TruePeakLimiter {
         // the window starting at this sample is complete (before the first sample, the part of it that exists)
         long sample = index - LOOK_AHEAD + 1;
         while (minimumAt[slot(0)] < sample) {
-            minimaHead = (minimaHead + 1) % minimum.length;
+            minimaHead = (minimaHead + 1) & MINIMA_MASK;
             minimaCount--;
         }
-        int window = (int) Math.floorMod(sample, (long) LOOK_AHEAD);
+        int window = (int) (sample & (LOOK_AHEAD - 1)); // floorMod, negative samples included
         windowMinimaSum += minimum[slot(0)] - windowMinima[window];
         windowMinima[window] = minimum[slot(0)];
         if (sample < 0) {
@@ -97,11 +102,11 @@ final class TruePeakLimiter {
         double eased = Math.min(1, windowMinimaSum / LOOK_AHEAD);
         gain = eased < gain ? eased : gain + (eased - gain) * release;
         if (sample < toLetOut) {
-            out.sample(held[(int) (sample % held.length)] * gain);
+            out.sample(held[(int) (sample & HELD_MASK)] * gain);
         }
     }
 
     private int slot(int position) {
-        return (minimaHead + position) % minimum.length;
+        return (minimaHead + position) & MINIMA_MASK;
     }
 }
