@@ -21,9 +21,24 @@ import org.jspecify.annotations.Nullable;
  */
 final class PcmAudioPlayer implements AudioPlayer {
 
+    /**
+     * One narration's sink and what went wrong writing to it. An utterance writes to the attachment it
+     * began with: when a narration is abandoned (its time limit) while FreeTTS's output thread is still
+     * writing, the late samples and their failure stay with that narration, not the next one.
+     */
+    private static final class Attachment {
+        final @Nullable SampleCountingSink sink;
+        volatile @Nullable IOException failure;
+
+        Attachment(@Nullable SampleCountingSink sink) {
+            this.sink = sink;
+        }
+    }
+
     private final float gain;
-    private volatile @Nullable SampleCountingSink sink;
-    private volatile @Nullable IOException failure;
+    private volatile Attachment current = new Attachment(null);
+    /** The attachment the utterance being written began with; FreeTTS's output thread's own. */
+    private Attachment utterance = current;
     private @Nullable AudioFormat format;
     private boolean bigEndian = true;
     private short[] samples = new short[0];
@@ -37,25 +52,25 @@ final class PcmAudioPlayer implements AudioPlayer {
 
     /** Sends the following utterances' samples to {@code target}, until {@link #detach()}. */
     void attach(SampleCountingSink target) {
-        sink = target;
-        failure = null;
+        current = new Attachment(target);
     }
 
     void detach() {
-        sink = null;
-        failure = null;
+        current = new Attachment(null);
     }
 
     /** What went wrong since the last call; null when nothing did. The next utterance starts afresh. */
     @Nullable IOException takeFailure() {
-        IOException failed = failure;
-        failure = null;
+        Attachment attachment = current;
+        IOException failed = attachment.failure;
+        attachment.failure = null;
         return failed;
     }
 
     @Override
     public void setAudioFormat(AudioFormat audioFormat) {
         ConsoleDiversion.divertCurrentThread();
+        utterance = current;
         format = audioFormat;
         bigEndian = audioFormat.isBigEndian();
         if (audioFormat.getSampleRate() != SpeechFormat.SAMPLE_RATE
@@ -74,6 +89,7 @@ final class PcmAudioPlayer implements AudioPlayer {
 
     @Override
     public void begin(int size) {
+        utterance = current;
         bytesExpected = size;
         bytesReceived = 0;
         carriedByte = -1;
@@ -86,7 +102,7 @@ final class PcmAudioPlayer implements AudioPlayer {
 
     @Override
     public boolean write(byte[] bytes, int offset, int length) {
-        if (failure != null) {
+        if (utterance.failure != null) {
             return false;
         }
         bytesReceived += length;
@@ -109,7 +125,7 @@ final class PcmAudioPlayer implements AudioPlayer {
 
     @Override
     public boolean end() {
-        if (failure != null) {
+        if (utterance.failure != null) {
             return false;
         }
         int missing = bytesExpected - bytesReceived;
@@ -121,7 +137,7 @@ final class PcmAudioPlayer implements AudioPlayer {
         }
         carriedByte = -1;
         long padding = missing / 2;
-        return padding <= 0 || deliver(() -> sink.writeSilence(padding));
+        return padding <= 0 || deliver(sink -> sink.writeSilence(padding));
     }
 
     private short sample(int first, int second) {
@@ -140,15 +156,20 @@ final class PcmAudioPlayer implements AudioPlayer {
                 samples[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, scaled));
             }
         }
-        return deliver(() -> sink.write(samples, 0, count));
+        return deliver(sink -> sink.write(samples, 0, count));
     }
 
     private boolean deliver(SinkCall call) {
-        if (failure != null) {
+        SampleCountingSink sink = utterance.sink;
+        if (utterance.failure != null) {
+            return false;
+        }
+        if (sink == null) {
+            fail(new IOException("no narration is listening to the voice"));
             return false;
         }
         try {
-            call.run();
+            call.run(sink);
             return true;
         } catch (IOException e) {
             fail(e);
@@ -165,14 +186,15 @@ final class PcmAudioPlayer implements AudioPlayer {
     }
 
     private void fail(IOException e) {
-        if (failure == null) {
-            failure = e;
+        Attachment attachment = utterance;
+        if (attachment.failure == null) {
+            attachment.failure = e;
         }
     }
 
     @FunctionalInterface
     private interface SinkCall {
-        void run() throws IOException;
+        void run(SampleCountingSink sink) throws IOException;
     }
 
     @Override
