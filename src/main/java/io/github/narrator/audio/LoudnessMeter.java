@@ -23,6 +23,8 @@ final class LoudnessMeter {
     private int inHop;
     private final double[] binEnergy = new double[BINS];
     private final long[] binCount = new long[BINS];
+    /** The loudest bin with a block in it: the sums stop there. */
+    private int highestBin;
     private long gatedBlocks;
     private double gatedEnergy;
     private final boolean measuresPeak;
@@ -73,6 +75,43 @@ final class LoudnessMeter {
         }
     }
 
+    /**
+     * K-weights {@code count} samples into {@code weighted} (which may be {@code samples}): the
+     * same as {@link #weigh(double)} on each, a block at a time so the filters' state stays in
+     * registers instead of going through memory on every sample.
+     */
+    void weigh(double[] samples, double[] weighted, int count) {
+        Biquad.cascade(shelf, highPass, samples, weighted, count);
+    }
+
+    /** Counts {@code count} K-weighted samples, each times {@code gain}: {@link #addWeighted(double)} a block at a time. */
+    void addWeighted(double[] weighted, int count, double gain) {
+        int at = 0;
+        while (at < count) {
+            int end = at + Math.min(count - at, hopSamples - inHop);
+            // two running sums, so each addition need not wait for the one before
+            double even = hopEnergy;
+            double odd = 0;
+            int i = at;
+            for (; i + 1 < end; i += 2) {
+                double first = weighted[i] * gain;
+                double second = weighted[i + 1] * gain;
+                even += first * first;
+                odd += second * second;
+            }
+            if (i < end) {
+                double last = weighted[i] * gain;
+                even += last * last;
+            }
+            hopEnergy = even + odd;
+            inHop += end - at;
+            at = end;
+            if (inHop == hopSamples) {
+                endHop();
+            }
+        }
+    }
+
     private void endHop() {
         hops[hopsSeen % 4] = hopEnergy;
         hopsSeen++;
@@ -85,6 +124,7 @@ final class LoudnessMeter {
                 int bin = Math.min(BINS - 1, (int) ((loudness - ABSOLUTE_GATE) / BIN_WIDTH));
                 binEnergy[bin] += meanSquare;
                 binCount[bin]++;
+                highestBin = Math.max(highestBin, bin);
                 gatedBlocks++;
                 gatedEnergy += meanSquare;
             }
@@ -105,7 +145,7 @@ final class LoudnessMeter {
         int first = (int) Math.max(0, Math.ceil((threshold - ABSOLUTE_GATE) / BIN_WIDTH));
         double energy = 0;
         long count = 0;
-        for (int bin = first; bin < BINS; bin++) {
+        for (int bin = first; bin <= highestBin; bin++) {
             energy += binEnergy[bin];
             count += binCount[bin];
         }
@@ -149,6 +189,45 @@ final class LoudnessMeter {
             y2 = y1;
             y1 = y;
             return y;
+        }
+
+        /**
+         * {@code first} then {@code second} on each of {@code count} samples: both filters in one
+         * loop, their state in locals, so each one's feedback runs while the other waits on its own.
+         * The feedback terms are added last (nearest first) to keep them off the chain of dependent
+         * additions; the sum differs from {@link #filter(double)}'s by rounding only.
+         */
+        static void cascade(Biquad first, Biquad second, double[] in, double[] out, int count) {
+            double fx1 = first.x1;
+            double fx2 = first.x2;
+            double fy1 = first.y1;
+            double fy2 = first.y2;
+            double sx1 = second.x1;
+            double sx2 = second.x2;
+            double sy1 = second.y1;
+            double sy2 = second.y2;
+            for (int i = 0; i < count; i++) {
+                double x = in[i];
+                double f = first.b0 * x + first.b1 * fx1 + first.b2 * fx2 - first.a2 * fy2 - first.a1 * fy1;
+                fx2 = fx1;
+                fx1 = x;
+                fy2 = fy1;
+                fy1 = f;
+                double y = second.b0 * f + second.b1 * sx1 + second.b2 * sx2 - second.a2 * sy2 - second.a1 * sy1;
+                sx2 = sx1;
+                sx1 = f;
+                sy2 = sy1;
+                sy1 = y;
+                out[i] = y;
+            }
+            first.x1 = fx1;
+            first.x2 = fx2;
+            first.y1 = fy1;
+            first.y2 = fy2;
+            second.x1 = sx1;
+            second.x2 = sx2;
+            second.y1 = sy1;
+            second.y2 = sy2;
         }
     }
 }

@@ -34,6 +34,12 @@ final class LoudnessSink implements PcmSink {
     private final LoudnessMeter limited;
     private final int hopSamples;
     private final short[] out = new short[4096];
+    /** One hop of the voice at most (write works a hop at a time), scaled to full scale 1.0. */
+    private final double[] input;
+    private final double[] weighted;
+    /** What the limiter let out since the last hop ended; the flush lets out up to its delay more. */
+    private final double[] limitedOut;
+    private int limitedCount;
     private final TruePeakLimiter.Output emit = this::emit;
     private int outLength;
     private @Nullable IOException failure;
@@ -50,17 +56,37 @@ final class LoudnessSink implements PcmSink {
         this.gained = new LoudnessMeter(sampleRate, false);
         this.limited = new LoudnessMeter(sampleRate, false);
         this.hopSamples = sampleRate / 10;
+        this.input = new double[hopSamples];
+        this.weighted = new double[hopSamples];
+        this.limitedOut = new double[hopSamples + TruePeakLimiter.delay()];
         setGainDb(targetLufs - voiceLufs);
     }
 
+    /**
+     * Works a block at a time, each ending where the output completes a hop, so the gain is steered
+     * after the same sample as it would be one sample at a time, and the samples after it get the new gain.
+     */
     @Override
     public void write(short[] samples, int offset, int length) throws IOException {
-        for (int i = offset; i < offset + length; i++) {
-            double sample = samples[i] / 32768.0;
-            double weighted = voice.weigh(sample);
-            voice.addWeighted(weighted);
-            gained.addWeighted(weighted * gain);
-            limiter.add(sample * gain, emit);
+        int at = offset;
+        int end = offset + length;
+        while (at < end) {
+            int count = Math.min(end - at, hopSamples - sinceHop);
+            for (int i = 0; i < count; i++) {
+                input[i] = samples[at + i] / 32768.0;
+            }
+            voice.weigh(input, weighted, count);
+            voice.addWeighted(weighted, count, 1);
+            gained.addWeighted(weighted, count, gain);
+            for (int i = 0; i < count; i++) {
+                limiter.add(input[i] * gain, emit);
+            }
+            takeLimited();
+            if (sinceHop == hopSamples) {
+                sinceHop = 0;
+                steer();
+            }
+            at += count;
         }
         drain();
     }
@@ -69,6 +95,7 @@ final class LoudnessSink implements PcmSink {
     public void close() throws IOException {
         try {
             limiter.flush(emit);
+            takeLimited();
             drain();
         } finally {
             next.close();
@@ -81,15 +108,21 @@ final class LoudnessSink implements PcmSink {
     }
 
     private void emit(double value) {
-        limited.add(value);
-        out[outLength++] = (short) Math.max(-32768, Math.min(32767, Math.round(value * 32768)));
-        if (outLength == out.length) {
-            flushOut();
+        limitedOut[limitedCount++] = value;
+        sinceHop++;
+    }
+
+    /** Meters what the limiter let out and queues it for the next sink as 16-bit samples. */
+    private void takeLimited() {
+        for (int i = 0; i < limitedCount; i++) {
+            out[outLength++] = (short) Math.max(-32768, Math.min(32767, Math.round(limitedOut[i] * 32768)));
+            if (outLength == out.length) {
+                flushOut();
+            }
         }
-        if (++sinceHop == hopSamples) {
-            sinceHop = 0;
-            steer();
-        }
+        limited.weigh(limitedOut, limitedOut, limitedCount);
+        limited.addWeighted(limitedOut, limitedCount, 1);
+        limitedCount = 0;
     }
 
     /** Moves the gain toward what the measures so far say it should be. */

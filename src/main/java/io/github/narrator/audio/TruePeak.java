@@ -28,16 +28,29 @@ final class TruePeak {
      *               sits at {@code from + REACH - 1}
      */
     static double ofInterval(double[] window, int from) {
-        double peak = Math.abs(window[from + REACH - 1]);
-        for (int p = 1; p < PHASES; p++) {
-            double value = 0;
-            double[] c = COEFFICIENTS[p];
-            for (int k = 0; k < c.length; k++) {
-                value += c[k] * window[from + k];
-            }
-            peak = Math.max(peak, Math.abs(value));
+        // The three phases in one pass, each summed in two halves: six independent sums keep the
+        // multipliers busy where one long chain of dependent additions would wait on each other.
+        double[] c1 = COEFFICIENTS[1];
+        double[] c2 = COEFFICIENTS[2];
+        double[] c3 = COEFFICIENTS[3];
+        double a1 = 0;
+        double b1 = 0;
+        double a2 = 0;
+        double b2 = 0;
+        double a3 = 0;
+        double b3 = 0;
+        for (int k = 0; k < 2 * REACH; k += 2) {
+            double x = window[from + k];
+            double y = window[from + k + 1];
+            a1 += c1[k] * x;
+            b1 += c1[k + 1] * y;
+            a2 += c2[k] * x;
+            b2 += c2[k + 1] * y;
+            a3 += c3[k] * x;
+            b3 += c3[k + 1] * y;
         }
-        return peak;
+        double peak = Math.max(Math.abs(window[from + REACH - 1]), Math.abs(a1 + b1));
+        return Math.max(peak, Math.max(Math.abs(a2 + b2), Math.abs(a3 + b3)));
     }
 
     private static double maxOvershoot() {

@@ -20,6 +20,8 @@ final class TruePeakLimiter {
     private static final int HELD_MASK = 127;
     /** The minima's ring: room for LOOK_AHEAD + 1. */
     private static final int MINIMA_MASK = 127;
+    /** A gain this close to 1 is 1: a millionth of the quietest step a 16-bit sample can take. */
+    private static final double RELEASED = 1e-6 / 32768;
 
     /** Where limited samples go, one at a time, in order. */
     interface Output {
@@ -39,6 +41,13 @@ final class TruePeakLimiter {
     /** The last LOOK_AHEAD window minima and their sum, for the eased gain. */
     private final double[] windowMinima = new double[LOOK_AHEAD];
     private double windowMinimaSum = LOOK_AHEAD;
+    /** How many of those minima are below 1: at none, their sum is set back to exactly LOOK_AHEAD. */
+    private int windowMinimaBelowOne;
+    /**
+     * Nothing is being limited: the queue holds one gain of 1, every window minimum is 1 and the
+     * gain is 1. Most of a narration is, and a sample that needs no gain then needs no bookkeeping.
+     */
+    private boolean idle = true;
     private long received;
     /** Samples to let out in all: unbounded until {@link #flush}. */
     private long toLetOut = Long.MAX_VALUE;
@@ -66,7 +75,7 @@ final class TruePeakLimiter {
         // the interval after sample received - REACH - 1 now has all its neighbours
         long interval = received - TruePeak.REACH - 1;
         if (interval >= 0) {
-            double peak = peakWindow.maxAbs() * TruePeak.MAX_OVERSHOOT <= ceiling ? 0 : peakWindow.truePeak();
+            double peak = peakWindow.maxAbsBound() * TruePeak.MAX_OVERSHOOT <= ceiling ? 0 : peakWindow.truePeak();
             needs(interval, peak > ceiling ? ceiling / peak : 1, out);
         }
     }
@@ -81,6 +90,17 @@ final class TruePeakLimiter {
 
     /** Sample {@code index} needs the given gain; the sample whose look-ahead window that completes goes out. */
     private void needs(long index, double gainNeeded, Output out) {
+        long sample = index - LOOK_AHEAD + 1;
+        if (idle && gainNeeded == 1) {
+            minimumAt[slot(0)] = index;
+            if (sample >= 0) {
+                release(1);
+                if (sample < toLetOut) {
+                    out.sample(held[(int) (sample & HELD_MASK)] * gain);
+                }
+            }
+            return;
+        }
         while (minimaCount > 0 && minimum[slot(minimaCount - 1)] >= gainNeeded) {
             minimaCount--;
         }
@@ -88,21 +108,34 @@ final class TruePeakLimiter {
         minimum[slot(minimaCount)] = gainNeeded;
         minimaCount++;
         // the window starting at this sample is complete (before the first sample, the part of it that exists)
-        long sample = index - LOOK_AHEAD + 1;
         while (minimumAt[slot(0)] < sample) {
             minimaHead = (minimaHead + 1) & MINIMA_MASK;
             minimaCount--;
         }
         int window = (int) (sample & (LOOK_AHEAD - 1)); // floorMod, negative samples included
-        windowMinimaSum += minimum[slot(0)] - windowMinima[window];
-        windowMinima[window] = minimum[slot(0)];
+        double windowMinimum = minimum[slot(0)];
+        windowMinimaBelowOne += (windowMinimum < 1 ? 1 : 0) - (windowMinima[window] < 1 ? 1 : 0);
+        windowMinimaSum = windowMinimaBelowOne == 0 ? LOOK_AHEAD : windowMinimaSum + windowMinimum - windowMinima[window];
+        windowMinima[window] = windowMinimum;
+        idle = windowMinimaBelowOne == 0 && minimaCount == 1;
         if (sample < 0) {
             return;
         }
-        double eased = Math.min(1, windowMinimaSum / LOOK_AHEAD);
-        gain = eased < gain ? eased : gain + (eased - gain) * release;
+        release(Math.min(1, windowMinimaSum / LOOK_AHEAD));
         if (sample < toLetOut) {
             out.sample(held[(int) (sample & HELD_MASK)] * gain);
+        }
+    }
+
+    /** Lowers the gain at once to the eased gain below it, or lets it rise toward the eased gain above it. */
+    private void release(double eased) {
+        if (eased < gain) {
+            gain = eased;
+        } else if (gain != eased) {
+            gain += (eased - gain) * release;
+            if (eased == 1 && gain > 1 - RELEASED) {
+                gain = 1; // the release only nears 1; this close, the gain is 1 for 16-bit samples
+            }
         }
     }
 
