@@ -271,6 +271,8 @@ public final class Bench {
         List<Double> one = new ArrayList<>();
         List<Double> oneInline = new ArrayList<>();
         List<Double> two = new ArrayList<>();
+        // CPU per article barely moves with the machine's other load, where articles a minute do
+        List<Double> cpuPerArticle = new ArrayList<>();
         List<Double> peer = new ArrayList<>();
         Optional<PeerPipeline> peerPipeline = settings.sections().contains(Section.PEER)
                 ? PeerPipeline.find(settings.peerHome(), dir) : Optional.empty();
@@ -296,6 +298,9 @@ public final class Bench {
                     }
                     FileUtils.deleteQuietly(out.toFile());
                     setup.perMinute().add(pages.size() / (result.wallSeconds() / 60));
+                    if (setup.workers() == 1 && setup.encoderThread().equals("off")) {
+                        cpuPerArticle.add(result.cpuSeconds() * 1000 / pages.size());
+                    }
                     log.printf(Locale.ROOT, "cores: run %d/%d, %d worker(s), encoder thread %s: %.1f articles/min (%.0fx real time)%n",
                             run + 1, settings.runs(), setup.workers(), setup.encoderThread(),
                             pages.size() / (result.wallSeconds() / 60), result.realTime());
@@ -315,6 +320,7 @@ public final class Bench {
             figures.add(Figure.of(CORES, "2 workers, " + batch, "articles/min", Stats.of(two)));
             figures.add(Figure.atLeast(CORES, "2 workers / 1 worker encoding inline", "ratio", ratios(two, oneInline), 1.8));
             figures.add(Figure.of(CORES, "2 workers / 1 worker", "ratio", ratios(two, one)));
+            figures.add(Figure.of(CORES, "CPU per article, 1 worker encoding inline", "CPU ms", Stats.of(cpuPerArticle)));
         }
         if (!peer.isEmpty()) {
             figures.add(Figure.of(PEER, "readability + espeak-ng + lame, 2 at a time, " + batch, "articles/min",
