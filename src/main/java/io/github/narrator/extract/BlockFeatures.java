@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * element and ancestors are named and tagged), where it sits (position in the page, distance from
  * the headline and from the longest paragraph), its neighbours, and what three independent judges
  * make of it: the {@link ContentLocator} with the {@link BoilerplateFilter}, a Readability-style
- * scorer, and the JSON-LD {@code articleBody}.
+ * scorer, and the JSON-LD {@code articleBody}. On the way it marks the {@link ReadersComments}.
  *
  * <p>No feature names a site: class and id names enter only through the generic word lists of
  * {@link ElementHints}.
@@ -83,10 +83,13 @@ final class BlockFeatures {
     /** Elements in the order first met, so that a tie for the Readability top goes the same way every run. */
     private final List<Element> totalled = new java.util.ArrayList<>();
     private final Map<Element, Integer> depths = new IdentityHashMap<>();
+    /** Per block, the nearest element named as comments that {@link ReadersComments} looks at; null when none. */
+    private final @Nullable Element[] commentNamed;
 
     private BlockFeatures(PageModel page) {
         this.page = page;
         this.blocks = page.blocks;
+        this.commentNamed = new Element[blocks.size()];
     }
 
     /**
@@ -166,6 +169,7 @@ final class BlockFeatures {
         for (TextBlock block : blocks) {
             neighbourFeatures(block.index, rows);
         }
+        ReadersComments.mark(page, commentNamed, judgement.filterKeeps());
         return rows;
     }
 
@@ -285,6 +289,11 @@ final class BlockFeatures {
             nearest(up, Feature.UP_LIST, name.equals("ul") || name.equals("ol"), distance);
             nearest(up, Feature.UP_TABLE, name.equals("table"), distance);
             nearest(up, Feature.UP_LINK, name.equals("a"), distance);
+            // noted on this walk, which the page makes anyway, rather than on one of its own
+            if (distance <= ReadersComments.LEVELS && commentNamed[block.index] == null
+                    && (flags & ElementHints.COMMENTS) != 0) {
+                commentNamed[block.index] = e;
+            }
             if (e == page.root) {
                 break;
             }

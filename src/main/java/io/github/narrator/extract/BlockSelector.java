@@ -57,6 +57,7 @@ final class BlockSelector {
                 kept.add(block);
             }
         }
+        dropReadersComments(kept);
         if (kept.isEmpty()) {
             keepLikeliest(page, probabilities, candidates, kept);
         }
@@ -70,6 +71,18 @@ final class BlockSelector {
             }
         }
         return kept;
+    }
+
+    /**
+     * Drops what readers wrote beside the article, however much it reads like prose (the model
+     * judges a block by how it reads and where it sits, and a long comment under a short post reads
+     * like the post). When no other text is kept (a heading alone is none) the comments are what
+     * the page holds (a forum thread) and stay.
+     */
+    static void dropReadersComments(List<TextBlock> kept) {
+        if (kept.stream().anyMatch(block -> !block.readersComment && !block.isHeading())) {
+            kept.removeIf(block -> block.readersComment);
+        }
     }
 
     /**

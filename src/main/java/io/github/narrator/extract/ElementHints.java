@@ -23,6 +23,11 @@ final class ElementHints {
     static final int MAYBE_CLUTTER = 32;
     /** A pull quote: clutter only when it repeats the body, which the boilerplate filter checks. */
     static final int PULL_QUOTE = 64;
+    /**
+     * Named as readers' comments or a discussion ("comment-list", "kommentare", "reply"): what
+     * visitors wrote under the article, however much it reads like prose ({@link ReadersComments}).
+     */
+    static final int COMMENTS = 128;
 
     /** Clutter whatever else the element is called. */
     private static final Set<String> CLUTTER_WORDS = Set.of(
@@ -40,6 +45,11 @@ final class ElementHints {
     /** Word starts that mark clutter ("relatedposts", "sharedaddy", "commentform", "advertorial"). */
     private static final List<String> CLUTTER_PREFIXES = List.of(
             "related", "recommend", "comment", "social", "newsletter", "sponsor", "advert", "sharing", "sharedaddy");
+
+    /** Word starts that name readers' comments, in the languages of the dev corpora. */
+    private static final List<String> COMMENT_PREFIXES = List.of(
+            "comment", "kommentar", "comentari", "commento", "commenti", "komentarz", "reactie", "disqus", "reply",
+            "replies", "respond", "discussion", "diskussion", "discussie", "dyskusj");
 
     private static final Set<String> CLUTTER_PAIRS = Set.of(
             "most read", "most viewed", "most popular", "more from", "more stories", "more on", "read next",
@@ -135,6 +145,11 @@ final class ElementHints {
                             || (pair != null && MAYBE_PAIRS.contains(pair))) {
                         flags |= MAYBE_CLUTTER;
                     }
+                    if (isCommentWord(word)) {
+                        boolean negated = (before != null && NEGATIONS_BEFORE.contains(before))
+                                || (after != null && STATES_AFTER.contains(after));
+                        flags |= negated ? 0 : COMMENTS;
+                    }
                     if (word.equals("pullquote") || word.equals("pullquotes") || "pull quote".equals(pair)) {
                         flags |= PULL_QUOTE;
                     }
@@ -157,6 +172,24 @@ final class ElementHints {
             flags |= CONTENT;
         }
         return flags;
+    }
+
+    private static boolean isCommentWord(String word) {
+        // every element's every class word comes here: most are turned away by their first letter
+        char first = word.isEmpty() ? ' ' : word.charAt(0);
+        if (first != 'c' && first != 'k' && first != 'r' && first != 'd') {
+            return false;
+        }
+        // "commentary" and "commentator" name opinion pieces and their authors, not readers' comments
+        if (word.startsWith("commentator") || word.equals("commentary") || word.equals("commentaries")) {
+            return false;
+        }
+        for (String prefix : COMMENT_PREFIXES) {
+            if (word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isClutterWord(String word, List<String> words) {

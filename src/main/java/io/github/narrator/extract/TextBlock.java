@@ -29,6 +29,8 @@ final class TextBlock {
     final boolean listItem;
     /** Inside a blockquote, aside, figure or pull quote: dropped when it repeats the body. */
     boolean quoteLike;
+    /** Inside a readers' comment section beside the article ({@link ReadersComments}). */
+    boolean readersComment;
     /** The text as a {@link BoilerplateFilter#key}; null until first asked for. */
     private @Nullable String key;
 
@@ -61,6 +63,7 @@ final class TextBlock {
         copy.besideMedia = besideMedia;
         copy.inCaption = inCaption;
         copy.quoteLike = quoteLike;
+        copy.readersComment = readersComment;
         return copy;
     }
 

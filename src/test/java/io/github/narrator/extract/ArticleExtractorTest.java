@@ -92,6 +92,56 @@ class ArticleExtractorTest {
         assertTrue(body.contains("two schools and a clinic"), body);
     }
 
+    /** A thread of long replies under a short post: each reply reads like article prose. */
+    private static String thread(String listClass, String itemClass) {
+        String reply = """
+                <li class="%s"><div class="%s-body"><div class="%s-author"><strong>%s</strong> on \
+                <a href="#c%d">June 2, 2025 at 4:47 pm</a> said:</div>
+                <p>%s</p><p>%s</p></div></li>
+                """;
+        return ("<ol class=\"" + listClass + "\">" + reply.formatted(itemClass, itemClass, itemClass, "Milan", 1,
+                "I read the whole plan and I am not convinced that the new mains will last longer than the old ones, "
+                        + "because the soil on the east side moves every winter and the contractor has not said how "
+                        + "the joints will cope with that.",
+                "The council should publish the engineering report before a single street is dug up again, so that "
+                        + "residents can judge for themselves whether four million is money well spent this time.")
+                + reply.formatted(itemClass, itemClass, itemClass, "Alex", 2,
+                "My street has been closed three times since January, and each time the crews told us that the "
+                        + "repair was temporary and that the real work would come later, which it never did.",
+                "If the first phase really finishes by next spring, that would be the first deadline the works "
+                        + "department has met in years, and I would be glad to be proven wrong about it.")
+                + "</ol>");
+    }
+
+    @Test
+    void dropsAThreadOfReadersCommentsUnderAShortPost() throws ExtractionException {
+        String body = body(Pages.article("""
+                <div class="entry-content"><p>The council will vote on the water main repairs next week, after \
+                a year in which pipes on the east side burst eleven times and closed two schools.</p>
+                <p>Our quarterly open thread is the place to say what you think of the plan: tell us what you \
+                think in the comments below, and we will put your questions to the works department.</p></div>
+                </article><section id="comments" class="comments-area"><h3>8 Comments</h3>
+                """ + thread("comment-list", "comment") + "</section><article>"));
+        assertTrue(body.contains("tell us what you think in the comments below"), body);
+        assertFalse(body.contains("engineering report"), body);
+        assertFalse(body.contains("proven wrong"), body);
+    }
+
+    @Test
+    void aForumThreadThatIsThePageIsRead() throws ExtractionException {
+        String body = body(Pages.page("", "<main><h1>Water main repairs on the east side</h1>"
+                + thread("discussion-posts", "reply") + "</main>"));
+        assertTrue(body.contains("engineering report"), body);
+        assertTrue(body.contains("proven wrong"), body);
+    }
+
+    @Test
+    void anArticleInsideAWrapperNamedAfterComments() throws ExtractionException {
+        String body = body(Pages.page("", "<main><div class=\"comment-closed\"><article>"
+                + "<h1>Council approves water main repairs</h1>" + Pages.STORY + "</article></div></main>"));
+        assertTrue(body.contains("two schools and a clinic"), body);
+    }
+
     @Test
     void dropsListenLabelsAndTheAiAudioLabel() throws ExtractionException {
         String body = body(Pages.article("""
