@@ -28,6 +28,14 @@ public final class Json {
         AtomicFiles.write(target, out -> MAPPER.writeValue(out, value));
     }
 
+    /**
+     * Writes {@code value} as JSON to {@code target} as it is, not atomically: for a file in a staging
+     * folder, which is synced and renamed into place whole, so a file of its own needs no sync or rename.
+     */
+    public static void writeStaged(Path target, Object value) throws IOException {
+        MAPPER.writeValue(target.toFile(), value);
+    }
+
     public static <T> T read(Path source, Class<T> type) throws IOException {
         return MAPPER.readValue(source.toFile(), type);
     }

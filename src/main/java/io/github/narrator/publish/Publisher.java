@@ -83,12 +83,12 @@ public class Publisher {
 
         Timeline timeline = request.recording().timeline();
         Files.writeString(staging.resolve(NarrationFiles.VTT), WebVtt.of(timeline.cues()), StandardCharsets.UTF_8);
-        Json.write(staging.resolve(NarrationFiles.TRANSCRIPT), JsonTranscript.of(timeline.cues()));
+        Json.writeStaged(staging.resolve(NarrationFiles.TRANSCRIPT), JsonTranscript.of(timeline.cues()));
         Files.writeString(staging.resolve(NarrationFiles.SCRIPT), request.script().spokenText(), StandardCharsets.UTF_8);
-        Json.write(staging.resolve(NarrationFiles.CHAPTERS), JsonChapters.of(timeline.chapters()));
+        Json.writeStaged(staging.resolve(NarrationFiles.CHAPTERS), JsonChapters.of(timeline.chapters()));
         Path target = articlesDir.resolve(slug);
         NarrationMetadata metadata = metadata(slug, request, describeFiles(staging), firstPublished(target));
-        Json.write(staging.resolve(NarrationFiles.METADATA), metadata);
+        Json.writeStaged(staging.resolve(NarrationFiles.METADATA), metadata);
         listing.stage(staging, metadata, timeline);
 
         moveIntoPlace(staging, target);

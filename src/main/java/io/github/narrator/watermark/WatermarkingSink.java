@@ -7,9 +7,9 @@ import io.github.narrator.speech.PcmSink;
 /**
  * Adds the watermark to 16 kHz PCM on its way to the next sink. The mark follows the speech's
  * envelope ({@link WatermarkSpec#LEVEL_DB} below it, measured every 16 ms and interpolated, with
- * 16 ms of look-ahead so it rises with the speech rather than after it) and is absent where the
- * speech is silent. Memory is a few blocks, whatever the length; the samples come out 16 ms late,
- * and {@link #close()} lets the last ones out.
+ * 16 ms of look-ahead so it rises with the speech rather than after it, and never above the level of
+ * the half-step, 8 ms, it is in) and is absent where the speech is silent. Memory is a few blocks,
+ * whatever the length; the samples come out 16 ms late, and {@link #close()} lets the last ones out.
  */
 public final class WatermarkingSink implements PcmSink {
 
@@ -94,39 +94,48 @@ public final class WatermarkingSink implements PcmSink {
     }
 
     private double rms(int from, int count) {
+        double rms = rawRms(from, count);
+        return rms < SILENCE_RMS ? 0 : rms;
+    }
+
+    private double rawRms(int from, int count) {
         double sum = 0;
         for (int i = from; i < from + count; i++) {
             sum += held[i] * held[i];
         }
-        double rms = Math.sqrt(sum / count);
-        return rms < SILENCE_RMS ? 0 : rms;
+        return Math.sqrt(sum / count);
     }
 
     /**
      * Marks and passes on held[0..count): the envelope runs linearly from the previous step's centre
-     * to this one's, then on to the next one's.
+     * to this one's, then on to the next one's, and in each half of the step it stays at or under the
+     * level of that half's own speech. Speech that starts (or stops) inside a step would otherwise
+     * have the quiet half of it marked at the loud half's level.
      */
     private void emit(int count, double nextRms) throws IOException {
         int block = (int) (position / WatermarkSpec.BLOCK % FrameLayout.BLOCKS);
-        double amplitude = LEVEL * symbols[block];
+        int sign = symbols[block];
         int phase = (int) (position % WatermarkSpec.BLOCK);
         int half = Math.min(STEP / 2, count);
         if (outCount + count > out.length) {
             flush();
         }
-        // the gain at sample i of each half is start + i * slope: one multiply-add per sample
-        double slope = amplitude * (currentRms - previousRms) / STEP;
-        mark(0, half, amplitude * previousRms + slope * (STEP / 2 + 0.5), slope, phase);
-        slope = amplitude * (nextRms - currentRms) / STEP;
-        mark(half, count, amplitude * currentRms + slope * 0.5, slope, phase);
+        // the envelope at sample i of each half is start + i * slope: one multiply-add per sample
+        double slope = LEVEL * (currentRms - previousRms) / STEP;
+        mark(0, half, LEVEL * previousRms + slope * (STEP / 2 + 0.5), slope, LEVEL * rawRms(0, half), sign, phase);
+        if (count > half) {
+            slope = LEVEL * (nextRms - currentRms) / STEP;
+            mark(half, count, LEVEL * currentRms + slope * 0.5, slope, LEVEL * rawRms(half, count - half), sign, phase);
+        }
         position += count;
     }
 
-    private void mark(int from, int to, double gain, double slope, int phase) {
+    /** Adds the carrier to held[from..to) at the envelope, capped, signed by the block's symbol. */
+    private void mark(int from, int to, double envelope, double slope, double cap, int sign, int phase) {
         int at = outCount - from;
         for (int i = from; i < to; i++) {
-            double marked = held[i] + gain * carrier[phase + i];
-            gain += slope;
+            double marked = held[i] + sign * Math.min(envelope, cap) * carrier[phase + i];
+            envelope += slope;
             int rounded = (int) (marked < 0 ? marked - 0.5 : marked + 0.5);
             out[at + i] = (short) (rounded > Short.MAX_VALUE ? Short.MAX_VALUE : Math.max(rounded, Short.MIN_VALUE));
         }

@@ -31,6 +31,43 @@ class LoudnessMeterTest {
     }
 
     @Test
+    void aBlockAtATimeMeasuresWhatASampleAtATimeDoes() {
+        // speech-like: a tone whose level jumps every 50 ms, with quiet gaps, in blocks of odd sizes
+        double[] signal = new double[5 * RATE];
+        java.util.Random random = new java.util.Random(7);
+        double level = 0;
+        for (int i = 0; i < signal.length; i++) {
+            if (i % 800 == 0) {
+                level = random.nextInt(4) == 0 ? 0 : random.nextDouble() * 0.5;
+            }
+            signal[i] = level * Math.sin(2 * Math.PI * (300 + 40 * (i / 800)) * i / RATE);
+        }
+        LoudnessMeter bySample = new LoudnessMeter(RATE, false);
+        LoudnessMeter byBlock = new LoudnessMeter(RATE, false);
+        LoudnessMeter scaled = new LoudnessMeter(RATE, false);
+        LoudnessMeter scaledBySample = new LoudnessMeter(RATE, false);
+        double[] weighted = new double[1601];
+        for (int at = 0; at < signal.length; at += weighted.length) {
+            int count = Math.min(weighted.length, signal.length - at);
+            System.arraycopy(signal, at, weighted, 0, count);
+            byBlock.weigh(weighted, weighted, count);
+            byBlock.addWeighted(weighted, count, 1);
+            scaled.addWeighted(weighted, count, 0.5);
+            for (int i = at; i < at + count; i++) {
+                double one = bySample.weigh(signal[i]);
+                bySample.addWeighted(one);
+                scaledBySample.addWeighted(one * 0.5);
+                assertEquals(one, weighted[i - at], 1e-12, "sample " + i);
+            }
+        }
+        assertTrue(bySample.blocksAboveSilence() > 10);
+        assertEquals(bySample.blocksAboveSilence(), byBlock.blocksAboveSilence());
+        assertEquals(bySample.integratedLufs(), byBlock.integratedLufs(), 1e-9);
+        assertEquals(scaledBySample.integratedLufs(), scaled.integratedLufs(), 1e-9);
+        assertEquals(bySample.integratedLufs() - 6.02, scaled.integratedLufs(), 0.01, "half the amplitude, 6 dB less");
+    }
+
+    @Test
     void theTruePeakOfAToneSampledOffItsCrestIsItsAmplitude() {
         // a 4 kHz tone at 16 kHz sampled at 45 degrees: every sample is 0.707 of the crest
         LoudnessMeter meter = new LoudnessMeter(RATE);

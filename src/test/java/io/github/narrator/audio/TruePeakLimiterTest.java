@@ -47,6 +47,30 @@ class TruePeakLimiterTest {
     }
 
     @Test
+    void afterABurstIsLimitedTheGainComesBackToExactlyOne() {
+        TruePeakLimiter limiter = new TruePeakLimiter(-1, 1280);
+        List<Double> out = new ArrayList<>();
+        int burst = RATE / 10;
+        int n = 4 * RATE;
+        double[] in = new double[n];
+        for (int i = 0; i < n; i++) {
+            in[i] = (i < burst ? 1.0 : 0.2) * Math.sin(i * 0.05);
+            limiter.add(in[i], out::add);
+        }
+        limiter.flush(out::add);
+        assertTrue(Math.abs(out.get(burst / 2)) < Math.abs(in[burst / 2]) || Math.abs(in[burst / 2]) < 0.5, "the burst is limited");
+        double largestBurstSample = 0;
+        for (int i = 0; i < burst; i++) {
+            largestBurstSample = Math.max(largestBurstSample, Math.abs(out.get(i)));
+        }
+        assertTrue(largestBurstSample < TruePeak.fromDb(-1), "burst peak " + largestBurstSample);
+        // the release nears 1 for ever; three seconds on it is 1, and the quiet signal passes bit for bit
+        for (int i = burst + 3 * RATE; i < n; i++) {
+            assertEquals(in[i], out.get(i), 0.0, "sample " + i);
+        }
+    }
+
+    @Test
     void aShortInputIsLetOutWhole() {
         TruePeakLimiter limiter = new TruePeakLimiter(-1, 1280);
         List<Double> out = new ArrayList<>();

@@ -99,6 +99,28 @@ class WatermarkTest {
     }
 
     @Test
+    void speechStartingInsideAStepLeavesTheQuietBeforeItMarkedOnlyAtItsOwnLevel() {
+        // faint room noise (about -50 dBFS), then loud speech from halfway into the 11th 16 ms step:
+        // the envelope is measured a step at a time, but the mark keeps to each half-step's own level
+        int onset = 10 * 256 + 128;
+        short[] signal = new short[16_000];
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < signal.length; i++) {
+            signal[i] = (short) (i < onset ? random.nextGaussian() * 100 : 12_000 * Math.sin(i * 0.3));
+        }
+        short[] marked = mark(signal, WatermarkKey.DEFAULT, 1000);
+        double quiet = 0;
+        double mark = 0;
+        for (int i = 9 * 256; i < onset; i++) {
+            quiet += (double) signal[i] * signal[i];
+            mark += Math.pow(marked[i] - signal[i], 2);
+        }
+        assertTrue(mark > 0, "the faint noise is not silence: it is marked");
+        assertTrue(10 * Math.log10(quiet / mark) >= 28, "the quiet before the speech carries the mark at "
+                + 10 * Math.log10(quiet / mark) + " dB under it");
+    }
+
+    @Test
     void theMarkChangesTheSamples() {
         assertNotEquals(Arrays.hashCode(speech), Arrays.hashCode(marked));
         assertEquals(speech.length, marked.length, "every sample comes out, the last ones at close");
