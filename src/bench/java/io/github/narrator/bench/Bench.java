@@ -415,10 +415,12 @@ public final class Bench {
         int shortest = settings.words().get(0);
         Path page = NewsPageGenerator.page(30_001, shortest).writeTo(Files.createDirectories(dir.resolve("pages")));
         ChildJvm jvm = new ChildJvm();
+        Path launcher = StartupProbe.launcher();
+        log.println("start-up: " + (launcher != null ? "through " + launcher : "java directly, with this JVM's heap and class-data options"));
         List<StartupProbe.Result> runs = new ArrayList<>();
         for (int run = 0; run < settings.runs(); run++) {
             Path out = dir.resolve("out-" + run);
-            runs.add(StartupProbe.run(jvm, page, out));
+            runs.add(StartupProbe.run(launcher, jvm, page, out));
             FileUtils.deleteQuietly(out.toFile());
             log.printf(Locale.ROOT, "start-up: run %d/%d: first MP3 byte after %.2f s (%.2f CPU s), done after %.2f s%n",
                     run + 1, settings.runs(), runs.get(run).firstAudioSeconds(), runs.get(run).firstAudioCpuSeconds(),

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Times {@code narrator convert PAGE} in a fresh JVM, as a user starts it: the whole command, and
+ * Times {@code narrator convert PAGE} in a fresh JVM, as a user starts it (through the {@code narrator}
+ * launcher when the bench was started by it): the whole command, and
  * the moment the first MP3 bytes reach the disk in the output folder (the encoder's output is
  * buffered 64 KiB at a time, about 11 s of audio at 48 kb/s, a few tens of milliseconds of work).
  */
@@ -27,10 +31,15 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
-    static Result run(ChildJvm jvm, Path page, Path outDir) throws IOException, InterruptedException {
+    /**
+     * @param launcher the {@code narrator} script to start, as a user does (it chooses the JVM's
+     *                 options per command); null to start {@code jvm} directly
+     */
+    static Result run(@Nullable Path launcher, ChildJvm jvm, Path page, Path outDir) throws IOException, InterruptedException {
         Files.createDirectories(outDir);
-        ProcessBuilder builder = jvm.command(COMMAND, List.of("convert", page.toString(), "--out", outDir.toString()))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        List<String> args = List.of("convert", page.toString(), "--out", outDir.toString());
+        ProcessBuilder builder = launcher == null ? jvm.command(COMMAND, args) : launcherCommand(launcher, args);
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         long start = System.nanoTime();
         Process process = builder.start();
@@ -54,6 +63,19 @@ final class StartupProbe {
             throw new IOException("narrator convert " + page + " ended before any MP3 byte was seen in " + outDir);
         }
         return new Result(wall, firstAudio, firstAudioCpu);
+    }
+
+    private static ProcessBuilder launcherCommand(Path launcher, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(args);
+        return new ProcessBuilder(command);
+    }
+
+    /** The launcher that started this bench ({@code -Dnarrator.launcher}), when it is there. */
+    static @Nullable Path launcher() {
+        String path = System.getProperty("narrator.launcher");
+        return path != null && Files.isExecutable(Path.of(path)) ? Path.of(path) : null;
     }
 
     private static boolean hasAudio(Path outDir) throws IOException {

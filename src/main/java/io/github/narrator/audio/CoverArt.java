@@ -17,7 +17,9 @@ public interface CoverArt {
 
     /**
      * Starts finding the picture for {@code article}; an episode picture is also written into
-     * {@code dir} (the narration's staging folder) under {@link Cover#episodeFile()}.
+     * {@code dir} (the narration's staging folder) under {@link Cover#episodeFile()}. Work that only
+     * takes CPU may be left undone in a {@link java.util.concurrent.RunnableFuture}: the narration runs
+     * it when it needs the picture, rather than have it take a core from the voice meanwhile.
      */
     Future<Cover> find(Article article, Path dir);
 

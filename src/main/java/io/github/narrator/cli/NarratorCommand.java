@@ -1,9 +1,14 @@
 package io.github.narrator.cli;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import io.github.narrator.NarratorVersion;
+import org.jspecify.annotations.Nullable;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,19 +16,29 @@ import picocli.CommandLine.Command;
 @Command(name = "narrator",
         mixinStandardHelpOptions = true,
         versionProvider = NarratorCommand.Version.class,
-        description = "Turns news articles into narrated audio, marked as created with AI assistance.",
-        subcommands = {
-            RunCommand.class,
-            ConvertCommand.class,
-            ExtractCommand.class,
-            ScriptCommand.class,
-            NormalizeCommand.class,
-            LexiconCommand.class,
-            ServeCommand.class,
-            VerifyCommand.class,
-            ConfigCommand.class,
-        })
+        description = "Turns news articles into narrated audio, marked as created with AI assistance.")
 public class NarratorCommand implements Runnable {
+
+    /**
+     * The subcommands in narrator.jar, in the order the usage help lists them. picocli reads a command's
+     * annotations when it is added, so a command line names them here rather than in {@code @Command}
+     * and adds only the one it runs (all of them cost about 0.2 s of every start).
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("run", RunCommand::new);
+        commands.put("convert", ConvertCommand::new);
+        commands.put("extract", ExtractCommand::new);
+        commands.put("script", ScriptCommand::new);
+        commands.put("normalize", NormalizeCommand::new);
+        commands.put("lexicon", LexiconCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("verify", VerifyCommand::new);
+        commands.put("config", ConfigCommand::new);
+        return commands;
+    }
 
     /**
      * Commands packaged apart from narrator.jar: the embedded broker (it needs artemis-server and its
@@ -51,16 +66,37 @@ public class NarratorCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
-    /** The command line with Narrator's error handling: a bad input is one clear line, not a stack trace. */
+    /** The whole command line, every subcommand in it: for usage help, {@code help} and a command it does not know. */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new NarratorCommand());
+        SUBCOMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
         for (PackagedApart command : PACKAGED_APART) {
             commandLine.addSubcommand(command.name(), instance(command));
         }
         commandLine.addSubcommand(new CommandLine.HelpCommand());
+        return withErrorHandling(commandLine);
+    }
+
+    /** The command line {@code args} need: only the subcommand they name when they name one, else the whole. */
+    static CommandLine commandLine(String[] args) {
+        String name = args.length > 0 ? args[0] : "";
+        Object named = subcommand(name);
+        return named == null ? commandLine() : withErrorHandling(new CommandLine(new NarratorCommand()).addSubcommand(name, named));
+    }
+
+    private static @Nullable Object subcommand(String name) {
+        if (SUBCOMMANDS.containsKey(name)) {
+            return SUBCOMMANDS.get(name).get();
+        }
+        return PACKAGED_APART.stream().filter(command -> command.name().equals(name)).findFirst()
+                .map(NarratorCommand::instance).orElse(null);
+    }
+
+    /** Narrator's error handling: a bad input is one clear line, not a stack trace. */
+    private static CommandLine withErrorHandling(CommandLine commandLine) {
         commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
             // one line per problem (a settings file can have several), each naming the command
             for (String line : describe(error).split("\\R")) {

@@ -33,7 +33,7 @@ public final class Cli {
         try {
             System.setOut(new PrintStream(systemOut, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(systemErr, true, StandardCharsets.UTF_8));
-            CommandLine commandLine = NarratorCommand.commandLine();
+            CommandLine commandLine = NarratorCommand.commandLine(args); // as main builds it
             commandLine.setOut(new PrintWriter(out, true));
             commandLine.setErr(new PrintWriter(err, true));
             status = commandLine.execute(args);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -59,7 +60,9 @@ public final class EpisodeArtwork implements CoverArt {
     @Override
     public Future<Cover> find(Article article, Path dir) {
         if (!leadImages || article.leadImageUrl() == null || article.leadImageUrl().isBlank()) {
-            return downloads.submit(() -> channel(null));
+            // Nothing to wait for but the CPU: the channel cover is read (or drawn, the first time) when
+            // the tag needs it, not beside the voice's first seconds of speech.
+            return new FutureTask<>(() -> channel(null));
         }
         return downloads.submit(() -> episode(article, dir));
     }
