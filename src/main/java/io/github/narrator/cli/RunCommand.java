@@ -10,6 +10,7 @@ import io.github.narrator.pipeline.BatchTracker;
 import io.github.narrator.pipeline.NarratorRunner;
 import io.github.narrator.publish.site.FeedSettings;
 import io.github.narrator.serve.NarrationServer;
+import io.github.narrator.serve.TrustedProxies;
 
 import org.jspecify.annotations.Nullable;
 
@@ -71,8 +72,8 @@ final class RunCommand implements Callable<Integer> {
         try (NarratorRunner runner = new NarratorRunner(config, routesDir, System.err, Terminal.isInteractive());
              NarrationServer server = servePort == null ? null : new NarrationServer(config.outDir(), "127.0.0.1", servePort,
                      feed.baseUrlSet() ? null : feed.baseUrl(), config.getDuration("narrator.serve.header-timeout"),
-                     apiSettings != null && apiSettings.enabled() ? SubmitApis.on(config, apiSettings, runner) : SubmitApi.off())
-                     .start()) {
+                     apiSettings != null && apiSettings.enabled() ? SubmitApis.on(config, apiSettings, runner) : SubmitApi.off(),
+                     TrustedProxies.parse(config.get("narrator.serve.trusted-proxies"))).start()) {
             if (server != null) {
                 System.err.println("serving " + config.outDir() + " at " + server.uri());
             }

@@ -11,6 +11,7 @@ import io.github.narrator.pipeline.NarratorRunner;
 import io.github.narrator.publish.site.FeedSettings;
 import io.github.narrator.publish.site.SiteBuilder;
 import io.github.narrator.serve.NarrationServer;
+import io.github.narrator.serve.TrustedProxies;
 
 import org.jspecify.annotations.Nullable;
 
@@ -61,7 +62,8 @@ final class ServeCommand implements Callable<Integer> {
             throws Exception {
         try (NarrationServer server = new NarrationServer(outDir, config.get("narrator.serve.host"),
                 config.getInt("narrator.serve.port"), feed.baseUrlSet() ? null : feed.baseUrl(),
-                config.getDuration("narrator.serve.header-timeout"), api).start()) {
+                config.getDuration("narrator.serve.header-timeout"), api,
+                TrustedProxies.parse(config.get("narrator.serve.trusted-proxies"))).start()) {
             System.out.println("serving " + outDir.toAbsolutePath() + " (" + narrations + " narrations) at " + server.uri());
             System.out.println(SubmitApis.describe(api, server.uri()));
             System.out.println(feed.baseUrlSet() ? "feed and playlist links point at " + feed.baseUrl() + " (narrator.feed.base-url)"

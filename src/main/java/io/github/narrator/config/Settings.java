@@ -20,6 +20,7 @@ import java.util.Optional;
 import io.github.narrator.audio.AudioTags;
 import io.github.narrator.audio.Mp3Encoder;
 import io.github.narrator.extract.SiteRule;
+import io.github.narrator.serve.TrustedProxies;
 import io.github.narrator.speech.Synthesizer;
 
 /**
@@ -153,7 +154,12 @@ public final class Settings {
                             "address `serve` listens on; 0.0.0.0 for every interface"),
                     setting("narrator.serve.port", wholeNumber(0, 65535), "8080", "port `serve` listens on"),
                     setting("narrator.serve.header-timeout", positiveDuration(), "10s",
-                            "time a client has to send a request's headers, however slowly it sends them")),
+                            "time a client has to send a request's headers, however slowly it sends them"),
+                    setting("narrator.serve.trusted-proxies", checkedBy("IP addresses, CIDR blocks or ranges, comma-separated",
+                                    TrustedProxies::parse), TrustedProxies.LOOPBACK,
+                            "reverse proxies whose X-Forwarded-For/-Host/-Proto headers `serve` believes (the client's"
+                                    + " address for the API's rate limit, the host its links name); from others they are"
+                                    + " ignored; empty: from none")),
             section("The submit API: POST /api/narrations on `serve` and `run --serve`, for a CMS asking for a narration.",
                     setting("narrator.api.token", checkedBy("empty, or a secret of 16 or more characters", Settings::apiToken), "",
                             "the bearer token a client sends (Authorization: Bearer <token>); empty: the API is off (404)"),

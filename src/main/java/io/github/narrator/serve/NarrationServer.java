@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Server;
@@ -83,6 +82,17 @@ public final class NarrationServer implements AutoCloseable {
      */
     public NarrationServer(Path outDir, String host, int port, String writtenBase, Duration headerTimeout, SubmitApi api)
             throws IOException {
+        this(outDir, host, port, writtenBase, headerTimeout, api, TrustedProxies.parse(TrustedProxies.LOOPBACK));
+    }
+
+    /**
+     * @param writtenBase   see {@link #NarrationServer(Path, String, int, String)}
+     * @param headerTimeout see {@link #NarrationServer(Path, String, int, Duration)}
+     * @param api           see {@link #NarrationServer(Path, String, int, String, Duration, SubmitApi)}
+     * @param proxies       the reverse proxies whose forwarded headers are believed
+     */
+    public NarrationServer(Path outDir, String host, int port, String writtenBase, Duration headerTimeout, SubmitApi api,
+            TrustedProxies proxies) throws IOException {
         if (!Files.isDirectory(outDir)) {
             throw new IllegalArgumentException("cannot serve " + outDir + ": it is not a folder");
         }
@@ -100,8 +110,9 @@ public final class NarrationServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        // a reverse proxy's X-Forwarded-Proto/Host (or Forwarded) become the request's scheme and host
-        http.addCustomizer(new ForwardedRequestCustomizer());
+        // a trusted reverse proxy's X-Forwarded-For/-Proto/-Host (or Forwarded) become the request's
+        // client address, scheme and host; anyone else's are ignored
+        http.addCustomizer(proxies);
         connector = new ServerConnector(server, new HeaderDeadline(http, headerTimeout));
         connector.setHost(host);
         connector.setPort(port);
