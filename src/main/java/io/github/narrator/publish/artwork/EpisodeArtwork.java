@@ -48,7 +48,7 @@ public final class EpisodeArtwork implements CoverArt {
 
     /**
      * @param channelCover the channel's cover (JPEG or PNG) for episodes without their own picture;
-     *                     asked for once, on this class's own thread, while the first narration is spoken
+     *                     asked for once, when the first narration without a picture of its own is tagged
      * @param leadImages   whether articles' lead images are used at all
      */
     public EpisodeArtwork(PageFetcher fetcher, Supplier<byte[]> channelCover, boolean leadImages) {
