@@ -22,7 +22,7 @@ public class NarratorCommand implements Runnable {
     /**
      * The subcommands in narrator.jar, in the order the usage help lists them. picocli reads a command's
      * annotations when it is added, so a command line names them here rather than in {@code @Command}
-     * and adds only the one it runs (all of them cost about 0.2 s of every start).
+     * and adds only the one it runs (all of them cost about 0.1 CPU s of every start).
      */
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
