@@ -28,11 +28,9 @@ public final class TrustedProxies implements HttpConfiguration.Customizer {
 
     private final InetAddressSet trusted = new InetAddressSet();
     private final ForwardedRequestCustomizer forwarded = new ForwardedRequestCustomizer();
-    private final List<String> listed;
+    private final List<String> listed = new ArrayList<>();
 
-    private TrustedProxies(List<String> patterns) {
-        patterns.forEach(trusted::add);
-        this.listed = List.copyOf(patterns);
+    private TrustedProxies() {
     }
 
     /**
@@ -41,28 +39,33 @@ public final class TrustedProxies implements HttpConfiguration.Customizer {
      * @throws IllegalArgumentException naming the entry that is none of these
      */
     public static TrustedProxies parse(String addresses) {
-        List<String> patterns = new ArrayList<>();
+        TrustedProxies proxies = new TrustedProxies();
         for (String entry : addresses.split(",")) {
             String pattern = entry.strip();
-            if (pattern.isEmpty()) {
-                continue;
+            if (!pattern.isEmpty()) {
+                proxies.trust(pattern);
             }
-            if (!LITERAL.matcher(pattern).matches()) {
-                throw new IllegalArgumentException("'" + pattern + "' is not an IP address, CIDR block or range");
-            }
-            try {
-                new InetAddressSet().add(pattern);
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("'" + pattern + "' is not an IP address, CIDR block or range", e);
-            }
-            patterns.add(pattern);
         }
-        return new TrustedProxies(patterns);
+        return proxies;
+    }
+
+    private void trust(String pattern) {
+        IllegalArgumentException unreadable = new IllegalArgumentException("'" + pattern + "' is not an IP address, CIDR block or range");
+        if (!LITERAL.matcher(pattern).matches()) {
+            throw unreadable;
+        }
+        try {
+            trusted.add(pattern);
+        } catch (RuntimeException e) {
+            unreadable.initCause(e);
+            throw unreadable;
+        }
+        listed.add(pattern);
     }
 
     /** The proxies trusted, as given. */
     public List<String> listed() {
-        return listed;
+        return List.copyOf(listed);
     }
 
     @Override
